@@ -1,0 +1,149 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { cx } from "../ui/cx";
+import { Logo } from "../ui/Logo";
+import { type ConsoleSection, consoleNav } from "./nav";
+
+export interface ConsoleUser {
+  username: string | null;
+  email: string | null;
+}
+
+export interface ConsoleShellProps {
+  current: ConsoleSection;
+  user: ConsoleUser;
+  /** Where the caller puts its sign-out form; rendered in both the sidebar and the phone bar. */
+  signOutAction?: ReactNode;
+  children: ReactNode;
+}
+
+function initials(user: ConsoleUser): string {
+  const source = user.username ?? user.email ?? "?";
+  return source.slice(0, 2).toUpperCase();
+}
+
+function UserBadge({ user }: { user: ConsoleUser }) {
+  const primary = user.username ?? user.email ?? "Signed in";
+  const secondary = user.username ? user.email : null;
+  return (
+    <div className="flex min-w-0 items-center gap-3">
+      <span
+        aria-hidden="true"
+        className="flex size-9 shrink-0 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-700"
+      >
+        {initials(user)}
+      </span>
+      <span className="min-w-0 text-sm leading-tight">
+        <span className="block truncate font-medium text-slate-900">{primary}</span>
+        {secondary ? <span className="block truncate text-slate-500">{secondary}</span> : null}
+      </span>
+    </div>
+  );
+}
+
+/** Admin console frame: sidebar on desktop, top bar with a swipeable nav on phones (no JS). */
+export function ConsoleShell({ current, user, signOutAction, children }: ConsoleShellProps) {
+  return (
+    <div className="min-h-dvh bg-slate-50">
+      <a
+        href="#console-content"
+        className="sr-only z-50 rounded-lg bg-white px-4 py-2 text-sm font-medium text-brand-700 shadow-card focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:px-4 focus:py-2"
+      >
+        Skip to content
+      </a>
+
+      <aside className="fixed inset-y-0 left-0 z-30 hidden w-64 flex-col border-r border-slate-200 bg-white lg:flex">
+        <div className="flex h-16 items-center px-6">
+          <Link
+            href="/console"
+            className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+          >
+            <Logo size="sm" />
+          </Link>
+        </div>
+        <nav aria-label="Console" className="flex-1 overflow-y-auto px-3 py-4">
+          <ul className="space-y-1">
+            {consoleNav.map((item) => {
+              const active = item.key === current;
+              return (
+                <li key={item.key}>
+                  <Link
+                    href={item.href}
+                    aria-current={active ? "page" : undefined}
+                    className={cx(
+                      "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
+                      "outline-none focus-visible:ring-2 focus-visible:ring-brand-500",
+                      active
+                        ? "bg-brand-50 text-brand-700 [&_svg]:text-brand-600"
+                        : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 [&_svg]:text-slate-400 hover:[&_svg]:text-slate-600",
+                    )}
+                  >
+                    {item.icon}
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <div className="space-y-3 border-t border-slate-200 p-4">
+          <UserBadge user={user} />
+          {signOutAction ? <div>{signOutAction}</div> : null}
+        </div>
+      </aside>
+
+      <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur lg:hidden">
+        <div className="flex h-14 items-center justify-between gap-3 px-4">
+          <Link
+            href="/console"
+            className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+          >
+            <Logo size="sm" />
+          </Link>
+          <div className="flex min-w-0 items-center gap-2">
+            <span
+              className="max-w-[10rem] truncate text-sm text-slate-600"
+              title={user.email ?? undefined}
+            >
+              {user.username ?? user.email}
+            </span>
+            {signOutAction}
+          </div>
+        </div>
+        <nav aria-label="Console" className="overflow-x-auto [scrollbar-width:none]">
+          <ul className="flex w-max gap-1 px-3 pb-2">
+            {consoleNav.map((item) => {
+              const active = item.key === current;
+              return (
+                <li key={item.key}>
+                  <Link
+                    href={item.href}
+                    aria-current={active ? "page" : undefined}
+                    className={cx(
+                      "flex items-center gap-2 rounded-lg px-3 py-1.5 text-sm font-medium whitespace-nowrap",
+                      "outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-inset",
+                      active
+                        ? "bg-brand-50 text-brand-700"
+                        : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+                    )}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </header>
+
+      <div className="lg:pl-64">
+        <main
+          id="console-content"
+          className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-8 lg:px-10 lg:py-10"
+        >
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

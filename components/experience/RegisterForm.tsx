@@ -1,0 +1,47 @@
+"use client";
+// The registration form: username and/or email, and a password checked against the rules.
+import { useActionState } from "react";
+import { TextField } from "../ui/TextField";
+import { FormError } from "./FormError";
+import { fieldError, type FormAction, type FormState, formError } from "./form-state";
+import { SubmitButton } from "./SubmitButton";
+
+export function RegisterForm({ action }: { action: FormAction }) {
+  const [state, formAction] = useActionState(action, {} as FormState);
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormError message={formError(state)} />
+      <TextField
+        label="Username"
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        maxLength={32}
+        hint="3–32 characters: letters, digits, dot, hyphen or underscore."
+        defaultValue={state.values?.username ?? ""}
+        error={fieldError(state, "username") ?? fieldError(state, "identifier")}
+        autoFocus
+      />
+      <TextField
+        label="Email"
+        labelAside={<span className="text-slate-500">Optional with a username</span>}
+        name="email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email ?? ""}
+        error={fieldError(state, "email")}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters. Long passphrases are best."
+        error={fieldError(state, "password")}
+      />
+      <SubmitButton>Create account</SubmitButton>
+    </form>
+  );
+}

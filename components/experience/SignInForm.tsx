@@ -1,0 +1,48 @@
+"use client";
+// The password sign-in form. A plain <form> bound to a server action: it works without
+// JavaScript, and with it, errors appear in place without a page load.
+import { useActionState } from "react";
+import { TextField } from "../ui/TextField";
+import { FormError } from "./FormError";
+import { fieldError, type FormAction, type FormState, formError } from "./form-state";
+import { SubmitButton } from "./SubmitButton";
+
+export type SignInFormProps = {
+  action: FormAction;
+  defaultIdentifier?: string;
+  returnTo?: string;
+};
+
+export function SignInForm({ action, defaultIdentifier, returnTo }: SignInFormProps) {
+  const [state, formAction] = useActionState(action, {} as FormState);
+  const credentialsWrong = state.error?.code === "session.invalid_credentials";
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormError message={formError(state)} />
+      <input type="hidden" name="returnTo" value={returnTo ?? ""} />
+      <TextField
+        label="Username or email"
+        name="identifier"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        defaultValue={state.values?.identifier ?? defaultIdentifier ?? ""}
+        error={fieldError(state, "identifier")}
+        aria-invalid={credentialsWrong || undefined}
+        autoFocus={!defaultIdentifier}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fieldError(state, "password")}
+        aria-invalid={credentialsWrong || undefined}
+        autoFocus={Boolean(defaultIdentifier)}
+      />
+      <SubmitButton>Sign in</SubmitButton>
+    </form>
+  );
+}

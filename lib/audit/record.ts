@@ -1,0 +1,45 @@
+// Appends an audit event. Callers pass what happened, to whom and by whom; details go in `data`
+// and must never contain secrets, codes or hashes (DESIGN §7).
+import { newId } from "@/lib/crypto/tokens";
+import { type Db, getDb } from "@/lib/db/client";
+import type { RequestMeta } from "@/lib/http/request-meta";
+
+export const AUDIT_EVENT_TYPES = [
+  "user.registered",
+  "sign_in.succeeded",
+  "sign_in.failed",
+  "sign_in.blocked",
+  "sign_out",
+  "admin.setup_completed",
+  "settings.updated",
+] as const;
+
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+
+export type AuditActor = { type: "user" | "admin" | "system" | "api_key"; id?: string | null };
+
+export type RecordAuditOptions = {
+  type: AuditEventType;
+  actor: AuditActor;
+  userId?: string | null;
+  meta?: RequestMeta;
+  data?: Record<string, unknown>;
+  /** Pass a transaction client so the event commits or rolls back with the change it records. */
+  db?: Pick<Db, "auditEvent">;
+};
+
+export async function recordAudit(options: RecordAuditOptions): Promise<void> {
+  const db = options.db ?? getDb();
+  await db.auditEvent.create({
+    data: {
+      id: newId(),
+      type: options.type,
+      actorType: options.actor.type,
+      actorId: options.actor.id ?? null,
+      userId: options.userId ?? null,
+      ip: options.meta?.ip ?? null,
+      userAgent: options.meta?.userAgent ?? null,
+      data: JSON.stringify(options.data ?? {}),
+    },
+  });
+}

@@ -1,0 +1,48 @@
+// The one database client of the process: Prisma Client over a driver adapter, SQLite or
+// PostgreSQL by DATABASE_URL. Both generated clients share model types; they differ only in
+// $transaction's isolation levels, so the PostgreSQL client is cast to the SQLite type here, once.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { type Config, getConfig } from "@/lib/config";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+
+export type Db = InstanceType<typeof SqliteClient>;
+export type { Prisma } from "./generated/sqlite/client.ts";
+
+/** Splits Prisma's `?schema=` parameter off a PostgreSQL URL; `pg` does not understand it. */
+export function postgresTarget(url: string) {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema") ?? "public";
+  parsed.searchParams.delete("schema");
+  return { connectionString: parsed.toString(), schema };
+}
+
+export function sqliteFile(url: string) {
+  return path.resolve(url.slice("file:".length));
+}
+
+export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
+  if (config.dialect === "postgresql") {
+    const { connectionString, schema } = postgresTarget(config.databaseUrl);
+    const adapter = new PrismaPg(
+      { connectionString, max: 10, options: `-c search_path="${schema}"` },
+      { schema },
+    );
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  const file = sqliteFile(config.databaseUrl);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const adapter = new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
+  return new SqliteClient({ adapter });
+}
+
+const holder = globalThis as unknown as { twofoldDb?: Db };
+
+/** The process-wide client (kept on globalThis so dev reloads do not open new pools). */
+export function getDb(): Db {
+  holder.twofoldDb ??= createDb(getConfig());
+  return holder.twofoldDb;
+}

@@ -1,0 +1,92 @@
+// Persistence of sign-in flows. A flow is bound to the browser by an opaque cookie token whose
+// hash is the lookup key; it expires 10 minutes after its last change. Writes are optimistic
+// (version must match), so two tabs racing on one flow cannot silently drop a verification.
+import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/http/errors";
+import { type Flow, FlowDataSchema, type FlowEvent, type FlowStatus } from "./types";
+
+export const FLOW_TTL_MS = 10 * 60 * 1000;
+
+type FlowRow = {
+  id: string;
+  event: string;
+  userId: string | null;
+  status: string;
+  version: number;
+  mfaFailures: number;
+  expiresAt: Date;
+  data: string;
+};
+
+function toFlow(row: FlowRow): Flow {
+  return {
+    id: row.id,
+    event: row.event as FlowEvent,
+    userId: row.userId,
+    status: row.status as FlowStatus,
+    version: row.version,
+    mfaFailures: row.mfaFailures,
+    expiresAt: row.expiresAt,
+    data: FlowDataSchema.parse(JSON.parse(row.data)),
+  };
+}
+
+export async function createFlow(event: FlowEvent, returnTo?: string) {
+  const token = newToken();
+  const row = await getDb().experienceFlow.create({
+    data: {
+      id: newId(),
+      tokenHash: sha256(token),
+      event,
+      data: JSON.stringify({ verifications: [], returnTo }),
+      expiresAt: new Date(Date.now() + FLOW_TTL_MS),
+    },
+  });
+  return { token, flow: toFlow(row) };
+}
+
+/** Throws session.not_found or session.expired. */
+export async function findFlow(token: string | undefined): Promise<Flow> {
+  if (!token) throw new AppError("session.not_found");
+  const row = await getDb().experienceFlow.findUnique({ where: { tokenHash: sha256(token) } });
+  if (!row) throw new AppError("session.not_found");
+  if (row.expiresAt.getTime() <= Date.now()) throw new AppError("session.expired");
+  return toFlow(row);
+}
+
+/** A flow that can still take steps. Throws session.not_found, session.expired, session.already_completed. */
+export async function loadActiveFlow(token: string | undefined): Promise<Flow> {
+  const flow = await findFlow(token);
+  if (flow.status !== "active") throw new AppError("session.already_completed");
+  return flow;
+}
+
+export type FlowChanges = Partial<Pick<Flow, "userId" | "data" | "mfaFailures">> & {
+  status?: FlowStatus;
+  completedAt?: Date;
+};
+
+/** Writes the changes if nobody else changed the flow since it was read; extends the expiry. */
+export async function saveFlow(
+  flow: Flow,
+  changes: FlowChanges,
+  db: Pick<ReturnType<typeof getDb>, "experienceFlow"> = getDb(),
+): Promise<Flow> {
+  const next: Flow = { ...flow, ...changes, version: flow.version + 1 };
+  next.expiresAt = new Date(Date.now() + FLOW_TTL_MS);
+  const { count } = await db.experienceFlow.updateMany({
+    where: { id: flow.id, version: flow.version, status: "active" },
+    data: {
+      userId: next.userId,
+      data: JSON.stringify(next.data),
+      mfaFailures: next.mfaFailures,
+      status: next.status,
+      version: next.version,
+      expiresAt: next.expiresAt,
+      completedAt: changes.completedAt,
+    },
+  });
+  if (count !== 1) throw new AppError("session.conflict");
+  return next;
+}

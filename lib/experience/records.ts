@@ -1,0 +1,28 @@
+// Helpers over a flow's verification records.
+import { newId } from "@/lib/crypto/tokens";
+import { AppError } from "@/lib/http/errors";
+import type { Flow, FlowData, VerificationRecord, VerificationType } from "./types";
+
+type Without<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+export function addRecord(flow: Flow, record: Without<VerificationRecord, "id" | "createdAt">) {
+  const full = {
+    ...record,
+    id: newId(),
+    createdAt: new Date().toISOString(),
+  } as VerificationRecord;
+  const data: FlowData = { ...flow.data, verifications: [...flow.data.verifications, full] };
+  return { record: full, data };
+}
+
+/** Throws session.verification_not_found when the id is not one of this flow's records. */
+export function getRecord<T extends VerificationType>(flow: Flow, id: string, type?: T) {
+  const record = flow.data.verifications.find((r) => r.id === id && (!type || r.type === type));
+  if (!record) throw new AppError("session.verification_not_found");
+  return record as Extract<VerificationRecord, { type: T }>;
+}
+
+/** Throws session.wrong_event when the step does not belong to the flow's event. */
+export function assertEvent(flow: Flow, event: Flow["event"]) {
+  if (flow.event !== event) throw new AppError("session.wrong_event", { expected: event });
+}

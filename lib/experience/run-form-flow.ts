@@ -1,0 +1,48 @@
+// The hosted pages' path through the flow engine, for forms that work without JavaScript: make
+// sure there is a live flow of the right event (a missing, expired or finished one restarts
+// cleanly), run the form's verification, identify, submit, then mint the session. Each step is
+// the same domain function the JSON API calls.
+import { AppError } from "@/lib/http/errors";
+import type { RequestMeta } from "@/lib/http/request-meta";
+import { type CompletedSignIn, completeFlow } from "./complete-flow";
+import { loadActiveFlow } from "./flow-store";
+import { identify } from "./identify";
+import { startFlow } from "./start-flow";
+import { submitFlow } from "./submit";
+import type { Flow, FlowEvent } from "./types";
+
+const RESTARTABLE = new Set(["session.not_found", "session.expired", "session.already_completed"]);
+
+export type RunFormFlowOptions = {
+  flowToken: string | undefined;
+  event: FlowEvent;
+  returnTo?: string | null;
+  meta: RequestMeta;
+  /** Called whenever a new flow was started, so the caller can set its cookie. */
+  onNewFlow: (token: string, expiresAt: Date) => Promise<void>;
+  /** The form's own verification; returns the verification id to identify with. */
+  verify: (flow: Flow) => Promise<{ verificationId: string }>;
+};
+
+async function liveFlow(options: RunFormFlowOptions): Promise<{ flow: Flow; token: string }> {
+  if (options.flowToken) {
+    try {
+      const flow = await loadActiveFlow(options.flowToken);
+      if (flow.event === options.event) return { flow, token: options.flowToken };
+    } catch (error) {
+      if (!(error instanceof AppError) || !RESTARTABLE.has(error.code)) throw error;
+    }
+  }
+  const { token, flow } = await startFlow(options.event, options.returnTo);
+  await options.onNewFlow(token, flow.expiresAt);
+  return { flow, token };
+}
+
+/** Throws whatever the steps throw; the session is minted only when every step passed. */
+export async function runFormFlow(options: RunFormFlowOptions): Promise<CompletedSignIn> {
+  const { flow, token } = await liveFlow(options);
+  const { verificationId } = await options.verify(flow);
+  const identified = await identify(await loadActiveFlow(token), verificationId);
+  await submitFlow(identified, options.meta);
+  return completeFlow(token, options.meta);
+}

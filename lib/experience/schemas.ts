@@ -1,0 +1,22 @@
+// Request bodies of the experience API; shared by route handlers, server actions and docs.
+import { z } from "zod";
+import { IdentifierSchema } from "@/lib/users/identifiers";
+import { FlowEventSchema } from "./types";
+
+export const StartFlowInput = z.strictObject({
+  event: FlowEventSchema,
+  returnTo: z.string().max(2048).optional(),
+});
+
+export const PasswordInput = z.strictObject({
+  identifier: IdentifierSchema,
+  password: z.string().min(1).max(1024),
+});
+
+export const NewPasswordIdentityInput = z.strictObject({
+  identifier: IdentifierSchema,
+  password: z.string().min(1).max(1024),
+  email: z.string().max(320).optional(),
+});
+
+export const IdentificationInput = z.strictObject({ verificationId: z.string().min(1).max(64) });

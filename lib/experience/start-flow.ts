@@ -1,0 +1,21 @@
+// Starts a sign-in or registration flow.
+import { AppError } from "@/lib/http/errors";
+import { getSettings } from "@/lib/settings/store";
+import { createFlow } from "./flow-store";
+import type { FlowEvent } from "./types";
+
+/** Only same-origin paths are kept, so a crafted link cannot send users elsewhere. */
+export function safeReturnTo(value: string | null | undefined): string | undefined {
+  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
+    return undefined;
+  }
+  return value;
+}
+
+/** Throws session.registration_disabled for a Register flow when registration is off. */
+export async function startFlow(event: FlowEvent, returnTo?: string | null) {
+  if (event === "Register" && !(await getSettings()).registration.enabled) {
+    throw new AppError("session.registration_disabled");
+  }
+  return createFlow(event, safeReturnTo(returnTo));
+}

@@ -1,0 +1,60 @@
+// Sign-in step: checks a password. Unknown users and wrong passwords fail with the same code
+// after the same argon2id work, and both count against a lockout pool, so neither timing nor
+// the lockout reveals whether an account exists.
+import { recordAudit } from "@/lib/audit/record";
+import { verifyAgainstDummy, verifySecret } from "@/lib/crypto/password-hash";
+import { sha256 } from "@/lib/crypto/tokens";
+import { AppError } from "@/lib/http/errors";
+import type { RequestMeta } from "@/lib/http/request-meta";
+import { assertPoolOpen, PASSWORD_POOL, recordAttempt } from "@/lib/sentinel/pool";
+import { findUserByIdentifier } from "@/lib/users/find-user";
+import type { Identifier } from "@/lib/users/identifiers";
+import { saveFlow } from "./flow-store";
+import { addRecord, assertEvent } from "./records";
+import type { Flow } from "./types";
+
+export type VerifyPasswordOptions = { identifier: Identifier; password: string; meta: RequestMeta };
+
+/**
+ * Returns the new verification's id. Throws session.invalid_credentials,
+ * session.verification_blocked_too_many_attempts, session.wrong_event, session.conflict.
+ */
+export async function verifyPassword(flow: Flow, options: VerifyPasswordOptions) {
+  assertEvent(flow, "SignIn");
+  const { identifier, password, meta } = options;
+  const user = await findUserByIdentifier(identifier);
+  const key = {
+    subject:
+      user?.id ??
+      `unknown:${sha256(`${identifier.type}:${identifier.value.trim().toLowerCase()}`)}`,
+    pool: "Password",
+  };
+  try {
+    await assertPoolOpen(key, PASSWORD_POOL);
+  } catch (error) {
+    await recordAudit({
+      type: "sign_in.blocked",
+      actor: { type: "user", id: user?.id },
+      userId: user?.id,
+      meta,
+    });
+    throw error;
+  }
+  const ok = user?.passwordHash
+    ? await verifySecret(user.passwordHash, password)
+    : await verifyAgainstDummy(password);
+  await recordAttempt(key, ok);
+  if (!ok || !user) {
+    await recordAudit({
+      type: "sign_in.failed",
+      actor: { type: "user", id: user?.id },
+      userId: user?.id,
+      meta,
+      data: { identifierType: identifier.type, reason: "invalid_credentials" },
+    });
+    throw new AppError("session.invalid_credentials");
+  }
+  const { record, data } = addRecord(flow, { type: "Password", userId: user.id });
+  await saveFlow(flow, { data });
+  return { verificationId: record.id };
+}

@@ -1,0 +1,58 @@
+// Reads a JSON body with the 64 KiB limit and validates it against the route's schema.
+import type { z } from "zod";
+import { AppError } from "./errors";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+async function readLimited(request: Request): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("guard.payload_too_large");
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new AppError("guard.payload_too_large");
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export function zodIssues(error: z.ZodError) {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join("."),
+    message: issue.message,
+  }));
+}
+
+/** Parses with the schema; throws guard.invalid_input naming each failing path. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success)
+    throw new AppError("guard.invalid_input", { issues: zodIssues(result.error) });
+  return result.data;
+}
+
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<z.output<S>> {
+  const text = await readLimited(request);
+  let value: unknown = {};
+  if (text.trim() !== "") {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new AppError("guard.invalid_input", {
+        issues: [{ path: "", message: "Malformed JSON" }],
+      });
+    }
+  }
+  return parseInput(schema, value);
+}

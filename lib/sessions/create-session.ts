@@ -1,0 +1,23 @@
+// Sessions are rows keyed by the SHA-256 of an opaque cookie token, so they can be revoked one
+// by one or all at once. Only lib/experience/complete-flow.ts creates them.
+import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
+import type { Db } from "@/lib/db/client";
+import type { RequestMeta } from "@/lib/http/request-meta";
+
+export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+
+export async function createSession(db: Pick<Db, "session">, userId: string, meta: RequestMeta) {
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+  const session = await db.session.create({
+    data: {
+      id: newId(),
+      tokenHash: sha256(token),
+      userId,
+      expiresAt,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    },
+  });
+  return { token, session };
+}

@@ -1,0 +1,57 @@
+// Sign-in experience settings, stored as JSON rows in the database and cached in memory. The
+// cache re-checks the rows' newest update time at most once a second, so a change saved by one
+// instance reaches the others quickly without a full read per request.
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+
+export const SettingsSchema = z.object({
+  registration: z.object({ enabled: z.boolean() }).default({ enabled: true }),
+});
+
+export type Settings = z.output<typeof SettingsSchema>;
+
+const RECHECK_MS = 1000;
+let cache: { settings: Settings; version: number; checkedAt: number } | undefined;
+
+async function latestVersion(): Promise<number> {
+  const row = await getDb().setting.findFirst({
+    orderBy: { updatedAt: "desc" },
+    select: { updatedAt: true },
+  });
+  return row?.updatedAt.getTime() ?? 0;
+}
+
+async function readAll(): Promise<Settings> {
+  const rows = await getDb().setting.findMany();
+  const raw: Record<string, unknown> = {};
+  for (const row of rows) raw[row.key] = JSON.parse(row.value);
+  return SettingsSchema.parse(raw);
+}
+
+export async function getSettings(): Promise<Settings> {
+  const now = Date.now();
+  if (cache && now - cache.checkedAt < RECHECK_MS) return cache.settings;
+  const version = await latestVersion();
+  if (!cache || cache.version !== version) {
+    cache = { settings: await readAll(), version, checkedAt: now };
+  } else {
+    cache.checkedAt = now;
+  }
+  return cache.settings;
+}
+
+/** Saves whole sections; the caller has validated them against SettingsSchema's shape. */
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const db = getDb();
+  await db.$transaction(
+    Object.entries(patch).map(([key, value]) =>
+      db.setting.upsert({
+        where: { key },
+        create: { key, value: JSON.stringify(value) },
+        update: { value: JSON.stringify(value) },
+      }),
+    ),
+  );
+  cache = undefined;
+  return getSettings();
+}

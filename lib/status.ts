@@ -1,0 +1,13 @@
+// Counts shown by `cli status` and the console overview.
+import { getDb } from "@/lib/db/client";
+
+export async function countOverview(now = new Date()) {
+  const db = getDb();
+  const since = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  const [users, admins, signIns24h] = await Promise.all([
+    db.user.count(),
+    db.user.count({ where: { role: "admin" } }),
+    db.auditEvent.count({ where: { type: "sign_in.succeeded", createdAt: { gt: since } } }),
+  ]);
+  return { users, admins, signIns24h, usersWithMfa: 0 };
+}

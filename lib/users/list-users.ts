@@ -1,0 +1,37 @@
+// Users for the console list: search over username, email and name, newest first, paginated.
+import { getDb } from "@/lib/db/client";
+
+export type ListUsersOptions = { search?: string; page: number; pageSize: number };
+
+export async function listUsers({ search, page, pageSize }: ListUsersOptions) {
+  const term = search?.trim();
+  const where = term
+    ? {
+        OR: [
+          { username: { contains: term.toLowerCase() } },
+          { primaryEmail: { contains: term.toLowerCase() } },
+          { name: { contains: term } },
+        ],
+      }
+    : {};
+  const db = getDb();
+  const [total, users] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        username: true,
+        primaryEmail: true,
+        name: true,
+        role: true,
+        createdAt: true,
+        lastSignInAt: true,
+      },
+    }),
+  ]);
+  return { total, users };
+}

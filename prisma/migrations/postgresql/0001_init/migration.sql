@@ -1,0 +1,93 @@
+-- Users, sessions, sign-in flows, lockout attempts, audit events, settings, setup tokens.
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL,
+    "username" TEXT,
+    "primaryEmail" TEXT,
+    "name" TEXT,
+    "passwordHash" TEXT,
+    "role" TEXT NOT NULL DEFAULT 'user',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "lastSignInAt" TIMESTAMP(3),
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+CREATE UNIQUE INDEX "User_username_key" ON "User"("username");
+CREATE UNIQUE INDEX "User_primaryEmail_key" ON "User"("primaryEmail");
+
+CREATE TABLE "Session" (
+    "id" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "revokedAt" TIMESTAMP(3),
+    "ip" TEXT,
+    "userAgent" TEXT,
+    CONSTRAINT "Session_pkey" PRIMARY KEY ("id")
+);
+CREATE UNIQUE INDEX "Session_tokenHash_key" ON "Session"("tokenHash");
+CREATE INDEX "Session_userId_idx" ON "Session"("userId");
+
+CREATE TABLE "ExperienceFlow" (
+    "id" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "event" TEXT NOT NULL,
+    "userId" TEXT,
+    "data" TEXT NOT NULL DEFAULT '{}',
+    "mfaFailures" INTEGER NOT NULL DEFAULT 0,
+    "version" INTEGER NOT NULL DEFAULT 0,
+    "status" TEXT NOT NULL DEFAULT 'active',
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "completedAt" TIMESTAMP(3),
+    "consumedAt" TIMESTAMP(3),
+    CONSTRAINT "ExperienceFlow_pkey" PRIMARY KEY ("id")
+);
+CREATE UNIQUE INDEX "ExperienceFlow_tokenHash_key" ON "ExperienceFlow"("tokenHash");
+CREATE INDEX "ExperienceFlow_expiresAt_idx" ON "ExperienceFlow"("expiresAt");
+
+CREATE TABLE "SentinelAttempt" (
+    "id" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "pool" TEXT NOT NULL,
+    "success" BOOLEAN NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "SentinelAttempt_pkey" PRIMARY KEY ("id")
+);
+CREATE INDEX "SentinelAttempt_subject_pool_createdAt_idx" ON "SentinelAttempt"("subject", "pool", "createdAt");
+
+CREATE TABLE "AuditEvent" (
+    "id" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "actorType" TEXT NOT NULL,
+    "actorId" TEXT,
+    "userId" TEXT,
+    "ip" TEXT,
+    "userAgent" TEXT,
+    "data" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
+);
+CREATE INDEX "AuditEvent_createdAt_idx" ON "AuditEvent"("createdAt");
+CREATE INDEX "AuditEvent_userId_createdAt_idx" ON "AuditEvent"("userId", "createdAt");
+CREATE INDEX "AuditEvent_type_createdAt_idx" ON "AuditEvent"("type", "createdAt");
+
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
+);
+
+CREATE TABLE "SetupToken" (
+    "id" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+    CONSTRAINT "SetupToken_pkey" PRIMARY KEY ("id")
+);
+CREATE UNIQUE INDEX "SetupToken_tokenHash_key" ON "SetupToken"("tokenHash");
+
+ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,119 @@
+// Operator CLI: `npm run cli -- <command>`. Commands: migrate, preflight, status,
+// setup-link, admin create --username U [--email E] (password on stdin).
+import { parseArgs } from "node:util";
+import { ConfigError, getConfig } from "@/lib/config";
+import { getDb } from "@/lib/db/client";
+import { loadMigrations, migrate } from "@/lib/db/migrate";
+import { AppError } from "@/lib/http/errors";
+import { issueSetupLink } from "@/lib/setup/setup-link";
+import { countOverview } from "@/lib/status";
+import { createAdmin } from "@/lib/users/create-admin";
+
+const USAGE = `Usage: npm run cli -- <command>
+  migrate                                   apply pending database migrations
+  status                                    database, migrations and counts
+  setup-link                                print a one-time first-admin setup link
+  admin create --username U [--email E]     create an admin; password read from stdin
+  preflight                                 check configuration, migrate, print setup link (used by npm start)`;
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write("Password: ");
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
+}
+
+function describeTarget() {
+  const config = getConfig();
+  return config.dialect === "sqlite" ? `SQLite ${config.databaseUrl.slice(5)}` : "PostgreSQL";
+}
+
+async function runMigrate() {
+  const result = await migrate(getConfig());
+  console.info(
+    result.applied.length
+      ? `Applied ${result.applied.length} migration(s) to ${describeTarget()}: ${result.applied.join(", ")}`
+      : `${describeTarget()} is up to date (${result.total} migrations).`,
+  );
+}
+
+async function preflight() {
+  await runMigrate();
+  const link = await issueSetupLink();
+  if (link) {
+    console.info("");
+    console.info("No administrator yet. Open this one-time link to create the first admin:");
+    console.info(`  ${link}`);
+    console.info("");
+  }
+}
+
+async function status() {
+  const config = getConfig();
+  await runMigrate();
+  const counts = await countOverview();
+  console.info(`Database:   ${describeTarget()}`);
+  console.info(`Migrations: ${loadMigrations(config.dialect).length} applied`);
+  console.info(`Public URL: ${config.origin}`);
+  console.info(`Users:      ${counts.users} (${counts.admins} admin)`);
+  console.info(`Sign-ins in the last 24 h: ${counts.signIns24h}`);
+}
+
+async function adminCreate(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { username: { type: "string" }, email: { type: "string" } },
+  });
+  if (!values.username) throw new Error("admin create needs --username");
+  await migrate(getConfig());
+  const password = await readStdin();
+  const user = await createAdmin({
+    username: values.username,
+    email: values.email,
+    password,
+    actor: "cli",
+  });
+  console.info(`Created admin ${user.username} (${user.id}).`);
+}
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "migrate":
+      return runMigrate();
+    case "preflight":
+      return preflight();
+    case "check-config":
+      getConfig();
+      return;
+    case "status":
+      return status();
+    case "setup-link": {
+      await migrate(getConfig());
+      console.info((await issueSetupLink()) ?? "An administrator already exists.");
+      return;
+    }
+    case "admin":
+      if (rest[0] === "create") return adminCreate(rest.slice(1));
+      break;
+  }
+  console.error(USAGE);
+  process.exitCode = 2;
+}
+
+main(process.argv.slice(2))
+  .catch((error: unknown) => {
+    if (error instanceof ConfigError || error instanceof AppError) {
+      console.error(`Error: ${error instanceof AppError ? `${error.code}: ` : ""}${error.message}`);
+    } else {
+      console.error(`Error: ${(error as Error).message ?? error}`);
+    }
+    process.exitCode = 1;
+  })
+  .finally(() =>
+    getDb()
+      .$disconnect()
+      .catch(() => {}),
+  );
