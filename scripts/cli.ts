@@ -2,7 +2,7 @@
 // setup-link, admin create --username U [--email E] (password on stdin).
 import { parseArgs } from "node:util";
 import { ConfigError, getConfig } from "@/lib/config";
-import { getDb } from "@/lib/db/client";
+import { disconnectDb } from "@/lib/db/client";
 import { loadMigrations, migrate } from "@/lib/db/migrate";
 import { AppError } from "@/lib/http/errors";
 import { issueSetupLink } from "@/lib/setup/setup-link";
@@ -112,8 +112,4 @@ main(process.argv.slice(2))
     }
     process.exitCode = 1;
   })
-  .finally(() =>
-    getDb()
-      .$disconnect()
-      .catch(() => {}),
-  );
+  .finally(() => disconnectDb().catch(() => {}));

@@ -37,10 +37,8 @@ const MIN_SECRET_BYTES = 32;
 export function parseDatabaseUrl(raw: string | undefined, dataDir: string) {
   const value = raw?.trim() || `file:${path.join(dataDir, "twofold.db")}`;
   if (/^postgres(ql)?:\/\//.test(value)) {
-    try {
-      new URL(value);
-    } catch {
-      throw new ConfigError("DATABASE_URL", "is not a valid PostgreSQL connection URL");
+    if (!URL.canParse(value) || !new URL(value).hostname) {
+      throw new ConfigError("DATABASE_URL", "is not a valid PostgreSQL connection URL (no host)");
     }
     return { databaseUrl: value, dialect: "postgresql" as const };
   }

@@ -46,3 +46,8 @@ export function getDb(): Db {
   holder.twofoldDb ??= createDb(getConfig());
   return holder.twofoldDb;
 }
+
+/** Closes the process-wide client if one was opened (for CLIs and scripts). */
+export async function disconnectDb(): Promise<void> {
+  await holder.twofoldDb?.$disconnect();
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "./errors";
+
+describe("AppError", () => {
+  it("takes its status from the one table", () => {
+    expect(new AppError("guard.invalid_input").status).toBe(400);
+    expect(new AppError("request.origin_not_allowed").status).toBe(403);
+    expect(new AppError("session.expired").status).toBe(410);
+    expect(new AppError("guard.payload_too_large").status).toBe(413);
+    expect(new AppError("user.username_already_in_use").status).toBe(422);
+  });
+
+  it("serialises to { code, message, data? }", () => {
+    expect(
+      new AppError("session.verification_blocked_too_many_attempts", { minutesLeft: 3 }).toJSON(),
+    ).toEqual({
+      code: "session.verification_blocked_too_many_attempts",
+      message: "Too many failed attempts. Try again later.",
+      data: { minutesLeft: 3 },
+    });
+    expect(new AppError("entity.not_found").toJSON()).toEqual({
+      code: "entity.not_found",
+      message: "Not found.",
+    });
+  });
+});

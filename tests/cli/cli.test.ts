@@ -1,0 +1,64 @@
+// The operator CLI, run as a real process against the test database.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { migrateTestDatabase } from "../helpers/experience";
+
+beforeAll(migrateTestDatabase);
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function cli(args: string[], input = "", env: Record<string, string> = {}) {
+  const result = spawnSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    [path.join(root, "scripts/cli.ts"), ...args],
+    {
+      cwd: root,
+      input,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("cli", () => {
+  it("admin create reads the password from stdin", async () => {
+    const result = cli(
+      ["admin", "create", "--username", "ops_admin"],
+      "a-long-operator-passphrase\n",
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const admin = await getDb().user.findUniqueOrThrow({ where: { username: "ops_admin" } });
+    expect(admin.role).toBe("admin");
+  });
+
+  it("admin create refuses a common password and writes nothing", async () => {
+    const before = await getDb().user.count();
+    const result = cli(["admin", "create", "--username", "weak_admin"], "password1\n");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("password.too_common");
+    expect(await getDb().user.count()).toBe(before);
+  });
+
+  it("status reports the database and counts", () => {
+    const result = cli(["status"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Users:\s+\d+ \(\d+ admin\)/);
+  });
+
+  it("stops with one line naming a bad variable", () => {
+    const result = cli(["check-config"], "", { PORT: "not-a-port" });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("PORT");
+  });
+
+  it("prints usage for an unknown command", () => {
+    const result = cli(["frobnicate"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Usage");
+  });
+});
