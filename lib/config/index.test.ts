@@ -7,7 +7,7 @@ import { ConfigError, readConfig } from "./index";
 const dataDir = () => mkdtempSync(path.join(os.tmpdir(), "twofold-config-"));
 const SECRET = "s".repeat(32);
 
-function errorOf(env: NodeJS.ProcessEnv): ConfigError {
+function errorOf(env: Record<string, string>): ConfigError {
   try {
     readConfig(env);
   } catch (error) {

@@ -105,7 +105,7 @@ export function loadSecret(raw: string | undefined, dataDir: string): Buffer {
   return Buffer.from(stored, "utf8");
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
   const dataDir = path.resolve(/*turbopackIgnore: true*/ env.TWOFOLD_DATA_DIR?.trim() || "data");
   const { databaseUrl, dialect } = parseDatabaseUrl(env.DATABASE_URL, dataDir);
   const publicUrl = parsePublicUrl(env.TWOFOLD_PUBLIC_URL);

@@ -164,7 +164,8 @@ describe("registration", () => {
   it("names the failing paths of a wrong shape", async () => {
     const result = await registerAttempt({ identifier: { type: "username" }, password: 5 });
     expect(result.status).toBe(400);
-    const paths = (result.body.data?.issues as { path: string }[]).map((i) => i.path).sort();
+    const issues = (result.body.data?.issues ?? []) as { path: string }[];
+    const paths = issues.map((i) => i.path).sort();
     expect(paths).toEqual(["identifier.value", "password"]);
   });
 
