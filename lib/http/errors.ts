@@ -56,7 +56,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   "user.username_already_in_use": "This username is already taken.",
   "user.email_already_in_use": "This email is already registered.",
   "user.invalid_username":
-    "Usernames are 3–32 characters: lowercase letters, digits, dot, hyphen or underscore.",
+    "Usernames are 3–32 characters: letters, digits, dot, hyphen or underscore.",
   "user.invalid_email": "Enter a valid email address.",
   "user.identifier_required": "Enter a username or an email.",
   "password.too_short": "Use at least 8 characters.",
