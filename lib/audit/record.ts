@@ -12,6 +12,13 @@ export const AUDIT_EVENT_TYPES = [
   "sign_out",
   "admin.setup_completed",
   "settings.updated",
+  "mfa.enrolled",
+  "mfa.verified",
+  "mfa.verification_failed",
+  "mfa.skipped",
+  "mfa.locked",
+  "mfa.backup_code_used",
+  "mfa.counter_regression",
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -1,6 +1,7 @@
 // Request bodies of the experience API; shared by route handlers, server actions and docs.
 import { z } from "zod";
 import { IdentifierSchema } from "@/lib/users/identifiers";
+import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 import { FlowEventSchema } from "./types";
 
 export const StartFlowInput = z.strictObject({
@@ -20,3 +21,15 @@ export const NewPasswordIdentityInput = z.strictObject({
 });
 
 export const IdentificationInput = z.strictObject({ verificationId: z.string().min(1).max(64) });
+
+export const TotpVerifyInput = z.strictObject({
+  code: z.string().max(16),
+  verificationId: z.string().min(1).max(64).optional(),
+});
+
+export const BackupCodeVerifyInput = z.strictObject({ code: z.string().max(64) });
+
+export const BindMfaInput = z.strictObject({
+  type: FactorTypeSchema,
+  verificationId: z.string().min(1).max(64),
+});

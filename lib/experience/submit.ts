@@ -1,6 +1,7 @@
 // Submit: runs the submit rules in order (each may refuse with its own code), then completes
-// the flow. Registration creates the user here, in one transaction with completing the flow, so
-// a failure leaves nothing half-written. The session is minted later, by completeFlow.
+// the flow in one transaction: registration creates the user, bound factors are stored, and the
+// flow is marked completed, so a failure leaves nothing half-written. The session is minted
+// later, by completeFlow.
 import { recordAudit } from "@/lib/audit/record";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
@@ -8,45 +9,46 @@ import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
 import { createUser } from "@/lib/users/create-user";
 import { saveFlow } from "./flow-store";
+import { applyMfaProfile } from "./mfa/apply-profile";
+import { mfaSubmitRule } from "./mfa/submit-rule";
 import { getRecord } from "./records";
 import type { Flow } from "./types";
 
 /** A check that must pass before a flow completes; throws an AppError to refuse. */
 export type SubmitRule = (flow: Flow) => Promise<void>;
 
-/** The rules every submit runs, in order. Second-factor rules are appended here. */
-export const submitRules: SubmitRule[] = [];
+/** The rules every submit runs, in order. */
+export const submitRules: SubmitRule[] = [mfaSubmitRule];
 
 export const COMPLETE_PATH = "/api/experience/complete";
 
 /** Throws session.identifier_not_verified, whatever a submit rule throws, session.conflict. */
 export async function submitFlow(flow: Flow, meta: RequestMeta): Promise<{ redirectTo: string }> {
-  if (!flow.data.identifiedBy) throw new AppError("session.identifier_not_verified");
-  for (const rule of submitRules) await rule(flow);
-  if (flow.event === "Register") {
-    await completeRegistration(flow, meta);
-  } else {
-    if (!flow.userId) throw new AppError("session.identifier_not_verified");
-    await saveFlow(flow, { status: "completed", completedAt: new Date() });
+  if (!flow.data.identifiedBy || (flow.event === "SignIn" && !flow.userId)) {
+    throw new AppError("session.identifier_not_verified");
   }
-  return { redirectTo: new URL(COMPLETE_PATH, getConfig().origin).toString() };
-}
-
-async function completeRegistration(flow: Flow, meta: RequestMeta) {
-  const identity = getRecord(flow, flow.data.identifiedBy ?? "", "NewPasswordIdentity");
+  for (const rule of submitRules) await rule(flow);
   await getDb().$transaction(async (tx) => {
-    const user = await createUser(tx, {
-      username: identity.username,
-      primaryEmail: identity.primaryEmail,
-      passwordHash: identity.passwordHash,
-    });
-    await saveFlow(flow, { userId: user.id, status: "completed", completedAt: new Date() }, tx);
-    await recordAudit({
-      type: "user.registered",
-      actor: { type: "user", id: user.id },
-      userId: user.id,
-      meta,
-      db: tx,
-    });
+    let userId = flow.userId;
+    if (flow.event === "Register") {
+      const identity = getRecord(flow, flow.data.identifiedBy ?? "", "NewPasswordIdentity");
+      const user = await createUser(tx, {
+        username: identity.username,
+        primaryEmail: identity.primaryEmail,
+        passwordHash: identity.passwordHash,
+      });
+      userId = user.id;
+      await recordAudit({
+        type: "user.registered",
+        actor: { type: "user", id: user.id },
+        userId,
+        meta,
+        db: tx,
+      });
+    }
+    if (!userId) throw new AppError("session.identifier_not_verified");
+    await applyMfaProfile(tx, flow, userId, meta);
+    await saveFlow(flow, { userId, status: "completed", completedAt: new Date() }, tx);
   });
+  return { redirectTo: new URL(COMPLETE_PATH, getConfig().origin).toString() };
 }

@@ -23,9 +23,52 @@ export const NewPasswordIdentitySchema = z.object({
   passwordHash: z.string(),
 });
 
+/** A TOTP check: of the user's stored secret, or of a new secret (`secret`, sealed) to bind. */
+export const TotpVerificationSchema = z.object({
+  ...base,
+  type: z.literal("Totp"),
+  isNew: z.boolean(),
+  secret: z.string().optional(),
+  verified: z.boolean(),
+  step: z.number().optional(),
+});
+
+/** A backup code spent in this flow, or a new set (hashes only) to bind. */
+export const BackupCodeVerificationSchema = z.object({
+  ...base,
+  type: z.literal("BackupCode"),
+  isNew: z.boolean(),
+  hashes: z.array(z.string()).optional(),
+  verified: z.boolean(),
+});
+
+export const NewCredentialSchema = z.object({
+  credentialId: z.string(),
+  publicKey: z.string(),
+  counter: z.string(),
+  transports: z.array(z.string()),
+  deviceType: z.string(),
+  backedUp: z.boolean(),
+  aaguid: z.string(),
+});
+
+/** A WebAuthn ceremony; the challenge is cleared once used, so it serves one attempt. */
+export const WebAuthnVerificationSchema = z.object({
+  ...base,
+  type: z.literal("WebAuthn"),
+  isNew: z.boolean(),
+  challenge: z.string().nullable(),
+  verified: z.boolean(),
+  credential: NewCredentialSchema.optional(),
+  agent: z.string().nullable().optional(),
+});
+
 export const VerificationRecordSchema = z.discriminatedUnion("type", [
   PasswordVerificationSchema,
   NewPasswordIdentitySchema,
+  TotpVerificationSchema,
+  BackupCodeVerificationSchema,
+  WebAuthnVerificationSchema,
 ]);
 export type VerificationRecord = z.output<typeof VerificationRecordSchema>;
 export type VerificationType = VerificationRecord["type"];
@@ -36,6 +79,14 @@ export const FlowDataSchema = z.object({
   identifiedBy: z.string().optional(),
   /** Same-origin path to land on after sign-in. */
   returnTo: z.string().optional(),
+  /** New factors to store for the user when the flow completes. */
+  bindings: z
+    .array(
+      z.object({ type: z.enum(["Totp", "WebAuthn", "BackupCode"]), verificationId: z.string() }),
+    )
+    .default([]),
+  /** The user skipped the enrollment prompt in this flow. */
+  skipped: z.boolean().default(false),
 });
 export type FlowData = z.output<typeof FlowDataSchema>;
 

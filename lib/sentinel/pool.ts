@@ -1,42 +1,81 @@
-// Lockout pools: failures are rows in the database, so every process sees the same counts.
-// A pool locks once it holds `maxAttempts` failures within the last `windowMinutes`, and stays
-// locked until the oldest of those failures leaves the window.
+// Lockout pools: attempts are rows in the database, so every process sees the same counts.
+// A pool locks for `lockMinutes` once `maxAttempts` failures fall within `windowMinutes`; with a
+// `hardLimit`, that many failures in a row (no success between) lock it until a success is
+// recorded (an admin unlock, or the user verifying another factor).
 import { newId } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 
-export type PoolPolicy = { maxAttempts: number; windowMinutes: number };
+export type PoolPolicy = {
+  maxAttempts: number;
+  windowMinutes: number;
+  lockMinutes: number;
+  hardLimit?: number;
+};
 
 /** Passwords: 100 failures per user per rolling hour (DESIGN §3). */
-export const PASSWORD_POOL: PoolPolicy = { maxAttempts: 100, windowMinutes: 60 };
+export const PASSWORD_POOL: PoolPolicy = { maxAttempts: 100, windowMinutes: 60, lockMinutes: 60 };
 
 export type PoolKey = { subject: string; pool: string };
+export type PoolState = { locked: false } | { locked: true; minutesLeft: number | null };
 
-/** Minutes until the pool unlocks, or 0 when it is open. */
-export async function minutesLocked(
+const MINUTE = 60_000;
+
+async function hardLocked(key: PoolKey, limit: number): Promise<boolean> {
+  const db = getDb();
+  const lastSuccess = await db.sentinelAttempt.findFirst({
+    where: { ...key, success: true },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const failures = await db.sentinelAttempt.count({
+    where: {
+      ...key,
+      success: false,
+      ...(lastSuccess ? { createdAt: { gt: lastSuccess.createdAt } } : {}),
+    },
+  });
+  return failures >= limit;
+}
+
+export async function poolState(
   key: PoolKey,
   policy: PoolPolicy,
   now = new Date(),
-): Promise<number> {
-  const since = new Date(now.getTime() - policy.windowMinutes * 60_000);
-  const failures = await getDb().sentinelAttempt.findMany({
-    where: { subject: key.subject, pool: key.pool, success: false, createdAt: { gt: since } },
+): Promise<PoolState> {
+  if (policy.hardLimit && (await hardLocked(key, policy.hardLimit)))
+    return { locked: true, minutesLeft: null };
+  const horizon = new Date(now.getTime() - (policy.windowMinutes + policy.lockMinutes) * MINUTE);
+  const recent = await getDb().sentinelAttempt.findMany({
+    where: { ...key, success: false, createdAt: { gt: horizon } },
     orderBy: { createdAt: "desc" },
     take: policy.maxAttempts,
     select: { createdAt: true },
   });
-  if (failures.length < policy.maxAttempts) return 0;
-  const oldest = failures[failures.length - 1];
-  if (!oldest) return 0;
-  const unlocksAt = oldest.createdAt.getTime() + policy.windowMinutes * 60_000;
-  return Math.max(1, Math.ceil((unlocksAt - now.getTime()) / 60_000));
+  const newest = recent[0]?.createdAt.getTime();
+  const oldest = recent[policy.maxAttempts - 1]?.createdAt.getTime();
+  if (newest === undefined || oldest === undefined) return { locked: false };
+  if (newest - oldest > policy.windowMinutes * MINUTE) return { locked: false };
+  const unlocksAt = newest + policy.lockMinutes * MINUTE;
+  if (unlocksAt <= now.getTime()) return { locked: false };
+  return {
+    locked: true,
+    minutesLeft: Math.max(1, Math.ceil((unlocksAt - now.getTime()) / MINUTE)),
+  };
 }
 
-/** Throws session.verification_blocked_too_many_attempts with the minutes left. */
-export async function assertPoolOpen(key: PoolKey, policy: PoolPolicy): Promise<void> {
-  const minutes = await minutesLocked(key, policy);
-  if (minutes > 0) {
-    throw new AppError("session.verification_blocked_too_many_attempts", { minutesLeft: minutes });
+/** Throws session.verification_blocked_too_many_attempts with the minutes left (null: until unlocked). */
+export async function assertPoolOpen(
+  key: PoolKey,
+  policy: PoolPolicy,
+  data: Record<string, unknown> = {},
+) {
+  const state = await poolState(key, policy);
+  if (state.locked) {
+    throw new AppError("session.verification_blocked_too_many_attempts", {
+      ...data,
+      minutesLeft: state.minutesLeft,
+    });
   }
 }
 

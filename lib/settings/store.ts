@@ -3,12 +3,31 @@
 // instance reaches the others quickly without a full read per request.
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { FactorTypeSchema, MfaPolicySchema } from "@/lib/mfa/factor-types";
+
+export const MfaSettingsSchema = z.strictObject({
+  factors: z.array(FactorTypeSchema).max(3),
+  policy: MfaPolicySchema,
+});
+
+export const SentinelPolicySchema = z.strictObject({
+  maxAttempts: z.int().min(1).max(100),
+  lockoutDuration: z
+    .int()
+    .min(1)
+    .max(24 * 60),
+});
 
 export const SettingsSchema = z.object({
   registration: z.object({ enabled: z.boolean() }).default({ enabled: true }),
+  /** MFA is off until an admin switches a factor on. */
+  mfa: MfaSettingsSchema.default({ factors: [], policy: "PromptAtSignInAndSignUp" }),
+  sentinelPolicy: SentinelPolicySchema.default({ maxAttempts: 10, lockoutDuration: 60 }),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;
+export type MfaSettings = Settings["mfa"];
+export type SentinelPolicy = Settings["sentinelPolicy"];
 
 const RECHECK_MS = 1000;
 let cache: { settings: Settings; version: number; checkedAt: number } | undefined;
@@ -40,7 +59,7 @@ export async function getSettings(): Promise<Settings> {
   return cache.settings;
 }
 
-/** Saves whole sections; the caller has validated them against SettingsSchema's shape. */
+/** Saves whole sections; callers validate them first (see validateMfaSettings). */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const db = getDb();
   await db.$transaction(

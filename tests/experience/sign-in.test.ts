@@ -140,6 +140,7 @@ describe("password sign-in", () => {
     expect(blocked.status).toBe(400);
     expect(blocked.body.code).toBe("session.verification_blocked_too_many_attempts");
     expect(blocked.body.data?.minutesLeft).toBeGreaterThanOrEqual(59);
+    expect(blocked.body.data?.minutesLeft).toBeLessThanOrEqual(60);
     expect(await auditTypes(user.id)).toContain("sign_in.blocked");
     const other = await registerViaApi();
     const unaffected = await signInViaApi(other.username, other.password);

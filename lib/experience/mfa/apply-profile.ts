@@ -1,0 +1,53 @@
+// At completion, inside the completing transaction: store the factors bound in the flow and
+// remember a skipped prompt, with an audit event for each.
+import { recordAudit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db/client";
+import type { RequestMeta } from "@/lib/http/request-meta";
+import { type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
+import { describeDevice } from "@/lib/mfa/user-agent";
+import { getRecord } from "../records";
+import type { Flow } from "../types";
+
+type Tx = Pick<Db, "mfaFactor" | "backupCode" | "user" | "auditEvent">;
+
+function factorFor(flow: Flow, binding: Flow["data"]["bindings"][number]): NewFactor {
+  const record = getRecord(flow, binding.verificationId, binding.type);
+  if (record.type === "Totp" && record.secret && record.step !== undefined) {
+    return { type: "Totp", secret: record.secret, lastUsedStep: record.step };
+  }
+  if (record.type === "BackupCode" && record.hashes)
+    return { type: "BackupCode", hashes: record.hashes };
+  if (record.type === "WebAuthn" && record.credential) {
+    return {
+      type: "WebAuthn",
+      name: describeDevice(record.agent ?? null),
+      agent: record.agent ?? null,
+      credential: record.credential,
+    };
+  }
+  throw new Error(`binding ${binding.verificationId} has no verified factor`);
+}
+
+export async function applyMfaProfile(tx: Tx, flow: Flow, userId: string, meta: RequestMeta) {
+  for (const binding of flow.data.bindings) {
+    const factorId = await storeFactor(tx, userId, factorFor(flow, binding));
+    await recordAudit({
+      type: "mfa.enrolled",
+      actor: { type: "user", id: userId },
+      userId,
+      meta,
+      data: { factor: binding.type, factorId },
+      db: tx,
+    });
+  }
+  if (flow.data.skipped) {
+    await tx.user.update({ where: { id: userId }, data: { mfaSkipped: true } });
+    await recordAudit({
+      type: "mfa.skipped",
+      actor: { type: "user", id: userId },
+      userId,
+      meta,
+      db: tx,
+    });
+  }
+}

@@ -1,0 +1,86 @@
+// Backup-code steps of a flow: generate a new set to bind (shown once, stored only as argon2id
+// hashes), or spend one of the user's codes (consumed atomically: `usedAt IS NULL` in the update).
+import { recordAudit } from "@/lib/audit/record";
+import { hashSecret, verifySecret } from "@/lib/crypto/password-hash";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/http/errors";
+import type { RequestMeta } from "@/lib/http/request-meta";
+import {
+  generateBackupCodes,
+  isBackupCodeShape,
+  normalizeBackupCode,
+} from "@/lib/mfa/backup-codes";
+import { saveFlow } from "../flow-store";
+import { addRecord } from "../records";
+import type { Flow } from "../types";
+import { flowSubject, guardMfaAttempt, recordMfaFailure, recordMfaSuccess } from "./guard";
+
+async function unusedCodes(userId: string) {
+  return getDb().backupCode.findMany({
+    where: { usedAt: null, factor: { userId, type: "BackupCode" } },
+    select: { id: true, hash: true, factorId: true },
+  });
+}
+
+/** Throws session.mfa.factor_not_enabled, user.backup_code_already_in_use. */
+export async function generateFlowBackupCodes(flow: Flow) {
+  const { userId } = flowSubject(flow);
+  await guardMfaAttempt(flow, "BackupCode", null);
+  if (userId && (await unusedCodes(userId)).length > 0)
+    throw new AppError("user.backup_code_already_in_use");
+  const codes = generateBackupCodes();
+  const hashes = await Promise.all(codes.map((code) => hashSecret(normalizeBackupCode(code))));
+  const { record, data } = addRecord(flow, {
+    type: "BackupCode",
+    isNew: true,
+    hashes,
+    verified: true,
+  });
+  await saveFlow(flow, { data });
+  return { verificationId: record.id, codes };
+}
+
+/** Throws session.mfa.invalid_backup_code and the attempt guards' errors. */
+export async function verifyFlowBackupCode(flow: Flow, code: string, meta: RequestMeta) {
+  const { userId } = flowSubject(flow);
+  if (!userId) throw new AppError("session.mfa.invalid_backup_code");
+  await guardMfaAttempt(flow, "BackupCode", userId);
+  const candidates = isBackupCodeShape(code) ? await unusedCodes(userId) : [];
+  const typed = normalizeBackupCode(code);
+  let match: (typeof candidates)[number] | undefined;
+  for (const candidate of candidates) {
+    if (await verifySecret(candidate.hash, typed)) match = candidate;
+  }
+  const spent = match
+    ? await getDb().backupCode.updateMany({
+        where: { id: match.id, usedAt: null },
+        data: { usedAt: new Date() },
+      })
+    : { count: 0 };
+  if (!match || spent.count !== 1) {
+    await recordMfaFailure({
+      flow,
+      type: "BackupCode",
+      userId,
+      meta,
+      reason: match ? "already_used" : "invalid_code",
+    });
+    throw new AppError("session.mfa.invalid_backup_code");
+  }
+  await getDb().mfaFactor.update({
+    where: { id: match.factorId },
+    data: { lastUsedAt: new Date() },
+  });
+  const { record, data } = addRecord(flow, { type: "BackupCode", isNew: false, verified: true });
+  await saveFlow(flow, { data });
+  const remaining = candidates.length - 1;
+  await recordAudit({
+    type: "mfa.backup_code_used",
+    actor: { type: "user", id: userId },
+    userId,
+    meta,
+    data: { remaining },
+  });
+  await recordMfaSuccess(userId, "BackupCode", meta);
+  return { verificationId: record.id, remaining };
+}

@@ -1,0 +1,108 @@
+// TOTP steps of a flow: issue a new secret to bind, verify a code against it, or verify a code
+// against the user's stored secret (replay-safe: the matched step must be newer than the last).
+import QRCode from "qrcode";
+import { decryptSecret, encryptSecret } from "@/lib/crypto/aes-gcm";
+import { getConfig } from "@/lib/config";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/http/errors";
+import type { RequestMeta } from "@/lib/http/request-meta";
+import { matchTotp, newTotpSecret, otpauthUri } from "@/lib/mfa/totp";
+import { saveFlow } from "../flow-store";
+import { addRecord, getRecord } from "../records";
+import type { Flow } from "../types";
+import { flowSubject, guardMfaAttempt, recordMfaFailure, recordMfaSuccess } from "./guard";
+
+async function accountName(flow: Flow): Promise<string> {
+  const subject = flowSubject(flow);
+  if (!subject.userId) return subject.account;
+  const user = await getDb().user.findUniqueOrThrow({ where: { id: subject.userId } });
+  return user.primaryEmail ?? user.username ?? user.id;
+}
+
+/** Throws session.mfa.factor_not_enabled, user.totp_already_in_use. */
+export async function createTotpSecret(flow: Flow) {
+  const { userId } = flowSubject(flow);
+  await guardMfaAttempt(flow, "Totp", null);
+  if (userId && (await getDb().mfaFactor.count({ where: { userId, type: "Totp" } })) > 0) {
+    throw new AppError("user.totp_already_in_use");
+  }
+  const secret = newTotpSecret();
+  const uri = otpauthUri({
+    issuer: getConfig().publicUrl.host,
+    account: await accountName(flow),
+    secret,
+  });
+  const { record, data } = addRecord(flow, {
+    type: "Totp",
+    isNew: true,
+    secret: encryptSecret(secret),
+    verified: false,
+  });
+  await saveFlow(flow, { data });
+  return {
+    verificationId: record.id,
+    secret,
+    secretQrCode: await QRCode.toDataURL(uri, { margin: 1, width: 240 }),
+  };
+}
+
+export type VerifyTotpOptions = { code: string; verificationId?: string; meta: RequestMeta };
+
+/** Throws session.mfa.invalid_totp_code and the attempt guards' errors. */
+export async function verifyTotp(flow: Flow, { code, verificationId, meta }: VerifyTotpOptions) {
+  return verificationId
+    ? verifyNewSecret(flow, verificationId, code, meta)
+    : verifyStoredSecret(flow, code, meta);
+}
+
+async function verifyNewSecret(
+  flow: Flow,
+  verificationId: string,
+  code: string,
+  meta: RequestMeta,
+) {
+  const record = getRecord(flow, verificationId, "Totp");
+  if (!record.isNew || !record.secret) throw new AppError("session.verification_not_found");
+  await guardMfaAttempt(flow, "Totp", null);
+  const step = matchTotp(decryptSecret(record.secret), code);
+  if (step === null) {
+    await recordMfaFailure({ flow, type: "Totp", userId: null, meta, reason: "invalid_code" });
+    throw new AppError("session.mfa.invalid_totp_code");
+  }
+  const verifications = flow.data.verifications.map((r) =>
+    r.id === record.id ? { ...record, verified: true, step } : r,
+  );
+  await saveFlow(flow, { data: { ...flow.data, verifications } });
+  return { verificationId: record.id };
+}
+
+async function verifyStoredSecret(flow: Flow, code: string, meta: RequestMeta) {
+  const { userId } = flowSubject(flow);
+  if (!userId) throw new AppError("session.mfa.invalid_totp_code");
+  await guardMfaAttempt(flow, "Totp", userId);
+  const factor = await getDb().mfaFactor.findFirst({ where: { userId, type: "Totp" } });
+  const step = factor?.secret ? matchTotp(decryptSecret(factor.secret), code) : null;
+  // The step must be newer than the last one used, checked in the update itself so two
+  // concurrent submissions of one code cannot both pass.
+  const claimed =
+    factor && step !== null
+      ? await getDb().mfaFactor.updateMany({
+          where: { id: factor.id, OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: step } }] },
+          data: { lastUsedStep: step, lastUsedAt: new Date() },
+        })
+      : { count: 0 };
+  if (claimed.count !== 1) {
+    const reason = !factor ? "no_factor" : step === null ? "invalid_code" : "replayed_code";
+    await recordMfaFailure({ flow, type: "Totp", userId, meta, reason });
+    throw new AppError("session.mfa.invalid_totp_code");
+  }
+  const { record, data } = addRecord(flow, {
+    type: "Totp",
+    isNew: false,
+    verified: true,
+    step: step ?? undefined,
+  });
+  await saveFlow(flow, { data });
+  await recordMfaSuccess(userId, "Totp", meta);
+  return { verificationId: record.id };
+}

@@ -1,0 +1,82 @@
+// The MFA submit rules (DESIGN §3) as one pure decision: given the settings, the user's stored
+// factors and what happened in this flow, which step (if any) stands between the user and a
+// session. No database, no clock.
+import type { FactorType, MfaPolicy } from "./factor-types";
+
+export type FactorSummary = {
+  id: string;
+  type: FactorType;
+  lastUsedAt: Date | null;
+  /** BackupCode sets only: codes not yet used. */
+  unusedCodes?: number;
+};
+
+export type MfaSituation = {
+  event: "SignIn" | "Register";
+  policy: MfaPolicy;
+  enabled: readonly FactorType[];
+  /** Factors stored before this flow. */
+  stored: readonly FactorSummary[];
+  /** Types bound in this flow (counted for enrollment, never as verification). */
+  bound: readonly FactorType[];
+  verifiedInFlow: boolean;
+  user: { mfaSkipped: boolean; mfaRequired: boolean };
+  skippedInFlow: boolean;
+};
+
+export type MfaStep =
+  | { code: "session.mfa.require_mfa_verification"; availableFactors: FactorType[] }
+  | { code: "user.missing_mfa"; availableFactors: FactorType[] }
+  | { code: "user.suggest_mfa"; availableFactors: FactorType[] }
+  | { code: "session.mfa.backup_code_required" };
+
+/** Stored factors whose type is enabled now; a backup-code set only while it has unused codes. */
+export function usableFactors(stored: readonly FactorSummary[], enabled: readonly FactorType[]) {
+  return stored.filter(
+    (f) => enabled.includes(f.type) && (f.type !== "BackupCode" || (f.unusedCodes ?? 0) > 0),
+  );
+}
+
+/** WebAuthn first, then by most recent use, BackupCode last; each type once. */
+export function verificationOrder(usable: readonly FactorSummary[]): FactorType[] {
+  const rank = (f: FactorSummary) => (f.type === "WebAuthn" ? 0 : f.type === "BackupCode" ? 2 : 1);
+  const sorted = [...usable].sort(
+    (a, b) => rank(a) - rank(b) || (b.lastUsedAt?.getTime() ?? 0) - (a.lastUsedAt?.getTime() ?? 0),
+  );
+  return [...new Set(sorted.map((f) => f.type))];
+}
+
+function promptsNow(policy: MfaPolicy, event: MfaSituation["event"]): boolean {
+  if (policy === "PromptAtSignInAndSignUp") return true;
+  if (policy === "PromptOnlyAtSignIn") return event === "SignIn";
+  return false;
+}
+
+export function isMandatory(situation: Pick<MfaSituation, "policy" | "user">): boolean {
+  return situation.policy === "Mandatory" || situation.user.mfaRequired;
+}
+
+/** The next MFA step this flow must take, or null when it may complete. */
+export function nextMfaStep(s: MfaSituation): MfaStep | null {
+  const usable = usableFactors(s.stored, s.enabled);
+  if (usable.length > 0 && !s.verifiedInFlow) {
+    return {
+      code: "session.mfa.require_mfa_verification",
+      availableFactors: verificationOrder(usable),
+    };
+  }
+  const enrollable = s.enabled.filter((t) => t !== "BackupCode");
+  const hasPrimary =
+    usable.some((f) => f.type !== "BackupCode") || s.bound.some((t) => t !== "BackupCode");
+  if (!hasPrimary && enrollable.length > 0) {
+    if (isMandatory(s)) return { code: "user.missing_mfa", availableFactors: enrollable };
+    if (promptsNow(s.policy, s.event) && !s.user.mfaSkipped && !s.skippedInFlow) {
+      return { code: "user.suggest_mfa", availableFactors: enrollable };
+    }
+  }
+  const hasCodes = usable.some((f) => f.type === "BackupCode") || s.bound.includes("BackupCode");
+  if (hasPrimary && s.enabled.includes("BackupCode") && !hasCodes) {
+    return { code: "session.mfa.backup_code_required" };
+  }
+  return null;
+}

@@ -1,0 +1,15 @@
+// The rules an MFA configuration must meet before it is saved (DESIGN §3).
+import { AppError } from "@/lib/http/errors";
+import type { MfaSettings } from "./store";
+
+/** Throws guard.invalid_input for duplicates, sign_in_experiences.backup_code_cannot_be_enabled_alone. */
+export function validateMfaSettings(mfa: MfaSettings): void {
+  if (new Set(mfa.factors).size !== mfa.factors.length) {
+    throw new AppError("guard.invalid_input", {
+      issues: [{ path: "mfa.factors", message: "Duplicate factor" }],
+    });
+  }
+  if (mfa.factors.length > 0 && mfa.factors.every((f) => f === "BackupCode")) {
+    throw new AppError("sign_in_experiences.backup_code_cannot_be_enabled_alone");
+  }
+}
