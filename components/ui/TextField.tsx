@@ -21,6 +21,7 @@ export function TextField({
   className,
   containerClassName,
   "aria-describedby": describedBy,
+  "aria-invalid": ariaInvalid,
   ...inputProps
 }: TextFieldProps) {
   const generatedId = useId();
@@ -41,7 +42,7 @@ export function TextField({
       </div>
       <input
         id={inputId}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={ariaInvalid || error ? true : undefined}
         aria-describedby={describedByIds}
         className={cx(
           "block h-11 w-full rounded-lg border bg-white px-3.5 text-base text-slate-900 shadow-xs",

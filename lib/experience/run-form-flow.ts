@@ -4,11 +4,11 @@
 // the same domain function the JSON API calls.
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
-import { type CompletedSignIn, completeFlow } from "./complete-flow";
-import { loadActiveFlow } from "./flow-store";
+import { advanceFlow } from "./advance-flow";
+import type { CompletedSignIn } from "./complete-flow";
+import { loadActiveFlow, saveFlow } from "./flow-store";
 import { identify } from "./identify";
-import { startFlow } from "./start-flow";
-import { submitFlow } from "./submit";
+import { safeReturnTo, startFlow } from "./start-flow";
 import type { Flow, FlowEvent } from "./types";
 
 const RESTARTABLE = new Set(["session.not_found", "session.expired", "session.already_completed"]);
@@ -28,7 +28,15 @@ async function liveFlow(options: RunFormFlowOptions): Promise<{ flow: Flow; toke
   if (options.flowToken) {
     try {
       const flow = await loadActiveFlow(options.flowToken);
-      if (flow.event === options.event) return { flow, token: options.flowToken };
+      if (flow.event === options.event) {
+        // The page being signed in from decides where to land, not an earlier attempt.
+        const returnTo = safeReturnTo(options.returnTo);
+        if (flow.data.returnTo === returnTo) return { flow, token: options.flowToken };
+        return {
+          flow: await saveFlow(flow, { data: { ...flow.data, returnTo } }),
+          token: options.flowToken,
+        };
+      }
     } catch (error) {
       if (!(error instanceof AppError) || !RESTARTABLE.has(error.code)) throw error;
     }
@@ -42,7 +50,6 @@ async function liveFlow(options: RunFormFlowOptions): Promise<{ flow: Flow; toke
 export async function runFormFlow(options: RunFormFlowOptions): Promise<CompletedSignIn> {
   const { flow, token } = await liveFlow(options);
   const { verificationId } = await options.verify(flow);
-  const identified = await identify(await loadActiveFlow(token), verificationId);
-  await submitFlow(identified, options.meta);
-  return completeFlow(token, options.meta);
+  await identify(await loadActiveFlow(token), verificationId);
+  return advanceFlow(token, options.meta);
 }

@@ -33,3 +33,14 @@ export const BindMfaInput = z.strictObject({
   type: FactorTypeSchema,
   verificationId: z.string().min(1).max(64),
 });
+
+/** A browser's WebAuthn response; its inner shape is checked by lib/mfa/webauthn. */
+export const WebAuthnVerifyInput = z.strictObject({
+  verificationId: z.string().min(1).max(64),
+  payload: z.record(z.string(), z.unknown()),
+});
+
+export const NamePasskeyInput = z.strictObject({
+  verificationId: z.string().min(1).max(64),
+  name: z.string().max(64),
+});

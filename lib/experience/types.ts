@@ -61,6 +61,10 @@ export const WebAuthnVerificationSchema = z.object({
   verified: z.boolean(),
   credential: NewCredentialSchema.optional(),
   agent: z.string().nullable().optional(),
+  /** The name the user gave a new passkey before binding it. */
+  name: z.string().optional(),
+  /** When the challenge stops being accepted (ISO time). */
+  challengeExpiresAt: z.string().optional(),
 });
 
 export const VerificationRecordSchema = z.discriminatedUnion("type", [

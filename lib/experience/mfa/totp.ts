@@ -1,8 +1,8 @@
 // TOTP steps of a flow: issue a new secret to bind, verify a code against it, or verify a code
 // against the user's stored secret (replay-safe: the matched step must be newer than the last).
 import QRCode from "qrcode";
-import { decryptSecret, encryptSecret } from "@/lib/crypto/aes-gcm";
 import { getConfig } from "@/lib/config";
+import { decryptSecret, encryptSecret } from "@/lib/crypto/aes-gcm";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";

@@ -1,0 +1,101 @@
+"use server";
+// Server actions of the hosted MFA pages. Each runs one flow step, then settle() continues the
+// flow: signed in, or on to the next step's page. TOTP and backup-code steps need no JavaScript.
+import { redirect } from "next/navigation";
+import { advanceFlow } from "@/lib/experience/advance-flow";
+import { loadActiveFlow } from "@/lib/experience/flow-store";
+import { generateFlowBackupCodes, verifyFlowBackupCode } from "@/lib/experience/mfa/backup-codes";
+import { bindMfa } from "@/lib/experience/mfa/bind";
+import { mfaPagePath } from "@/lib/experience/mfa/next-page";
+import { skipMfa } from "@/lib/experience/mfa/skip";
+import { createTotpSecret, verifyTotp } from "@/lib/experience/mfa/totp";
+import { namePasskey } from "@/lib/experience/mfa/webauthn";
+import { actionMeta, flowCookie } from "@/lib/http/action-context";
+import { type ActionState, toActionState } from "@/lib/http/action-state";
+import { field } from "../form-fields";
+import { settle } from "../settle";
+
+async function continueFlow(step?: () => Promise<unknown>, values: Record<string, string> = {}) {
+  const token = await flowCookie();
+  const meta = await actionMeta();
+  return settle(async () => {
+    await step?.();
+    return advanceFlow(token, meta);
+  }, values);
+}
+
+const flow = async () => loadActiveFlow(await flowCookie());
+
+/** "Continue" after a step finished elsewhere (e.g. a passkey bound through the JSON API). */
+export async function continueAction(): Promise<void> {
+  await continueFlow();
+}
+
+export async function skipAction(): Promise<void> {
+  await continueFlow(async () => skipMfa(await flow()));
+}
+
+export async function startTotpSetupAction(): Promise<void> {
+  let target: string;
+  try {
+    const { verificationId } = await createTotpSecret(await flow());
+    target = `/mfa/totp-setup?v=${encodeURIComponent(verificationId)}`;
+  } catch (error) {
+    target = mfaPagePath(error) ?? "/mfa/enroll";
+  }
+  redirect(target);
+}
+
+export async function confirmTotpSetupAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const verificationId = field(form, "verificationId");
+  const code = field(form, "code");
+  return continueFlow(async () => {
+    await verifyTotp(await flow(), { code, verificationId, meta: await actionMeta() });
+    await bindMfa(await flow(), "Totp", verificationId);
+  });
+}
+
+export async function verifyTotpAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const code = field(form, "code");
+  return continueFlow(async () => verifyTotp(await flow(), { code, meta: await actionMeta() }));
+}
+
+export async function verifyBackupCodeAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const code = field(form, "code");
+  return continueFlow(async () => verifyFlowBackupCode(await flow(), code, await actionMeta()), {
+    code,
+  });
+}
+
+export type BackupCodesState = ActionState & { codes?: string[]; verificationId?: string };
+
+/** Generates a new set and returns it to the page (shown once; only hashes are kept). */
+export async function generateBackupCodesAction(_: BackupCodesState): Promise<BackupCodesState> {
+  try {
+    return await generateFlowBackupCodes(await flow());
+  } catch (error) {
+    const page = mfaPagePath(error);
+    if (page) redirect(page);
+    return toActionState(error, {});
+  }
+}
+
+export async function confirmBackupCodesAction(
+  _: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const verificationId = field(form, "verificationId");
+  return continueFlow(async () => bindMfa(await flow(), "BackupCode", verificationId));
+}
+
+export async function namePasskeyAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const verificationId = field(form, "verificationId");
+  const name = field(form, "name");
+  return continueFlow(
+    async () => {
+      await namePasskey(await flow(), verificationId, name);
+      await bindMfa(await flow(), "WebAuthn", verificationId);
+    },
+    { name },
+  );
+}

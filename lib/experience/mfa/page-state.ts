@@ -1,0 +1,77 @@
+// What the hosted MFA pages need to render, read from the flow without changing it.
+
+import QRCode from "qrcode";
+import { getConfig } from "@/lib/config";
+import { decryptSecret } from "@/lib/crypto/aes-gcm";
+import { AppError } from "@/lib/http/errors";
+import type { FactorType } from "@/lib/mfa/factor-types";
+import {
+  isMandatory,
+  type MfaStep,
+  nextMfaStep,
+  usableFactors,
+  verificationOrder,
+} from "@/lib/mfa/policy";
+import { otpauthUri } from "@/lib/mfa/totp";
+import { describeDevice } from "@/lib/mfa/user-agent";
+import { loadActiveFlow } from "../flow-store";
+import { getRecord } from "../records";
+import type { Flow } from "../types";
+import { mfaSituation } from "./situation";
+
+export type MfaPageState = {
+  flow: Flow;
+  account: string;
+  step: MfaStep | null;
+  /** Factor types the user can verify with now, in the order to offer them. */
+  verifiable: FactorType[];
+  /** Factor types the user can add now (enabled, non-backup, not already held). */
+  enrollable: FactorType[];
+  canSkip: boolean;
+  backupCodesEnabled: boolean;
+};
+
+/** Null when there is no live, identified flow (the page sends the browser to sign in). */
+export async function mfaPageState(flowToken: string | undefined): Promise<MfaPageState | null> {
+  let flow: Flow;
+  try {
+    flow = await loadActiveFlow(flowToken);
+  } catch (error) {
+    if (error instanceof AppError) return null;
+    throw error;
+  }
+  if (!flow.data.identifiedBy) return null;
+  const { situation, user } = await mfaSituation(flow);
+  const { stored, enabled } = situation;
+  const identity =
+    flow.event === "Register"
+      ? getRecord(flow, flow.data.identifiedBy, "NewPasswordIdentity")
+      : null;
+  const held = new Set([...stored.map((f) => f.type), ...situation.bound]);
+  return {
+    flow,
+    account:
+      user?.primaryEmail ?? user?.username ?? identity?.primaryEmail ?? identity?.username ?? "",
+    step: nextMfaStep(situation),
+    verifiable: verificationOrder(usableFactors(stored, enabled)),
+    enrollable: enabled.filter((t) => t !== "BackupCode" && (t === "WebAuthn" || !held.has(t))),
+    canSkip: !isMandatory(situation),
+    backupCodesEnabled: enabled.includes("BackupCode"),
+  };
+}
+
+/** The QR code and key of a TOTP secret issued in this flow. */
+export async function totpSetupState(state: MfaPageState, verificationId: string) {
+  const record = getRecord(state.flow, verificationId, "Totp");
+  if (!record.isNew || !record.secret) return null;
+  const secret = decryptSecret(record.secret);
+  const uri = otpauthUri({ issuer: getConfig().publicUrl.host, account: state.account, secret });
+  return { secret, qrCode: await QRCode.toDataURL(uri, { margin: 1, width: 240 }) };
+}
+
+/** The default name of a passkey created in this flow. */
+export function passkeyDefaultName(state: MfaPageState, verificationId: string): string | null {
+  const record = getRecord(state.flow, verificationId, "WebAuthn");
+  if (!record.isNew || !record.verified) return null;
+  return record.name ?? describeDevice(record.agent ?? null);
+}

@@ -1,0 +1,25 @@
+// Gathers what lib/mfa/policy decides on for a flow: the settings, the user's stored factors,
+// and what this flow verified, bound or skipped.
+import { getDb } from "@/lib/db/client";
+import { factorSummaries } from "@/lib/mfa/factor-store";
+import type { MfaSituation } from "@/lib/mfa/policy";
+import { getSettings } from "@/lib/settings/store";
+import type { Flow } from "../types";
+
+export async function mfaSituation(flow: Flow) {
+  const { mfa } = await getSettings();
+  const user = flow.userId ? await getDb().user.findUnique({ where: { id: flow.userId } }) : null;
+  const situation: MfaSituation = {
+    event: flow.event,
+    policy: mfa.policy,
+    enabled: mfa.factors,
+    stored: user ? await factorSummaries(user.id) : [],
+    bound: flow.data.bindings.map((b) => b.type),
+    verifiedInFlow: flow.data.verifications.some(
+      (r) => "isNew" in r && !r.isNew && r.verified && mfa.factors.includes(r.type),
+    ),
+    user: { mfaSkipped: user?.mfaSkipped ?? false, mfaRequired: user?.mfaRequired ?? false },
+    skippedInFlow: flow.data.skipped,
+  };
+  return { situation, user };
+}

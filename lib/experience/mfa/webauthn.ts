@@ -1,0 +1,208 @@
+// WebAuthn steps of a flow. Each ceremony's challenge lives in its verification record: bound to
+// this flow and ceremony, cleared at the first verification attempt (single use), and refused
+// after the 5-minute timeout.
+import { recordAudit } from "@/lib/audit/record";
+import { getConfig } from "@/lib/config";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/http/errors";
+import type { RequestMeta } from "@/lib/http/request-meta";
+import {
+  authenticationOptions,
+  type RelyingParty,
+  registrationOptions,
+  type StoredCredential,
+  verifyAuthentication,
+  verifyRegistration,
+  WebAuthnError,
+} from "@/lib/mfa/webauthn";
+import { saveFlow } from "../flow-store";
+import { addRecord, getRecord } from "../records";
+import type { Flow } from "../types";
+import { flowSubject, guardMfaAttempt, recordMfaFailure, recordMfaSuccess } from "./guard";
+
+const CHALLENGE_TTL_MS = 5 * 60 * 1000;
+
+function relyingParty(): RelyingParty {
+  const { rpId, origin, publicUrl } = getConfig();
+  return { rpId, origin, rpName: publicUrl.host };
+}
+
+async function storedCredentials(userId: string | null): Promise<StoredCredential[]> {
+  if (!userId) return [];
+  const rows = await getDb().mfaFactor.findMany({ where: { userId, type: "WebAuthn" } });
+  return rows.flatMap((r) =>
+    r.credentialId && r.publicKey
+      ? [
+          {
+            credentialId: r.credentialId,
+            publicKey: r.publicKey,
+            counter: r.counter ?? 0n,
+            transports: r.transports ? JSON.parse(r.transports) : null,
+          },
+        ]
+      : [],
+  );
+}
+
+/** Takes the record's challenge for one attempt, clearing it in the flow first. */
+async function takeChallenge(flow: Flow, verificationId: string, isNew: boolean) {
+  const record = getRecord(flow, verificationId, "WebAuthn");
+  if (record.isNew !== isNew || !record.challenge)
+    throw new AppError("session.mfa.webauthn_verification_failed", { reason: "challenge_used" });
+  const expired = !record.challengeExpiresAt || Date.parse(record.challengeExpiresAt) <= Date.now();
+  const cleared = { ...record, challenge: null };
+  const saved = await saveFlow(flow, {
+    data: {
+      ...flow.data,
+      verifications: flow.data.verifications.map((r) => (r.id === record.id ? cleared : r)),
+    },
+  });
+  if (expired)
+    throw new AppError("session.mfa.webauthn_verification_failed", { reason: "challenge_expired" });
+  return { challenge: record.challenge, record: cleared, flow: saved };
+}
+
+function replaceRecord(flow: Flow, record: Flow["data"]["verifications"][number]) {
+  return {
+    ...flow.data,
+    verifications: flow.data.verifications.map((r) => (r.id === record.id ? record : r)),
+  };
+}
+
+/** Throws session.mfa.factor_not_enabled. */
+export async function startWebAuthnRegistration(flow: Flow, meta: RequestMeta) {
+  const subject = flowSubject(flow);
+  await guardMfaAttempt(flow, "WebAuthn", null);
+  const user = subject.userId
+    ? await getDb().user.findUniqueOrThrow({ where: { id: subject.userId } })
+    : null;
+  const name = user ? (user.primaryEmail ?? user.username ?? user.id) : subject.account;
+  const { options, challenge } = await registrationOptions(
+    relyingParty(),
+    { id: user?.id ?? flow.id, name, displayName: name },
+    await storedCredentials(subject.userId),
+  );
+  const { record, data } = addRecord(flow, {
+    type: "WebAuthn",
+    isNew: true,
+    challenge,
+    challengeExpiresAt: new Date(Date.now() + CHALLENGE_TTL_MS).toISOString(),
+    verified: false,
+    agent: meta.userAgent,
+  });
+  await saveFlow(flow, { data });
+  return { verificationId: record.id, registrationOptions: options };
+}
+
+/** Throws session.mfa.webauthn_verification_failed and the attempt guards' errors. */
+export async function finishWebAuthnRegistration(
+  flow: Flow,
+  verificationId: string,
+  payload: unknown,
+  meta: RequestMeta,
+) {
+  await guardMfaAttempt(flow, "WebAuthn", null);
+  const taken = await takeChallenge(flow, verificationId, true);
+  try {
+    const credential = await verifyRegistration(relyingParty(), {
+      response: payload,
+      expectedChallenge: taken.challenge,
+    });
+    if (await getDb().mfaFactor.findUnique({ where: { credentialId: credential.credentialId } })) {
+      throw new WebAuthnError("verification_failed");
+    }
+    const verified = {
+      ...taken.record,
+      verified: true,
+      credential: { ...credential, counter: credential.counter.toString() },
+    };
+    await saveFlow(taken.flow, { data: replaceRecord(taken.flow, verified) });
+    return { verificationId };
+  } catch (error) {
+    if (!(error instanceof WebAuthnError)) throw error;
+    await recordMfaFailure({
+      flow: taken.flow,
+      type: "WebAuthn",
+      userId: null,
+      meta,
+      reason: error.reason,
+    });
+    throw new AppError("session.mfa.webauthn_verification_failed", { reason: error.reason });
+  }
+}
+
+/** Throws session.mfa.factor_not_enabled and the lockout errors. */
+export async function startWebAuthnAuthentication(flow: Flow) {
+  const { userId } = flowSubject(flow);
+  await guardMfaAttempt(flow, "WebAuthn", userId);
+  const { options, challenge } = await authenticationOptions(
+    relyingParty(),
+    await storedCredentials(userId),
+  );
+  const { record, data } = addRecord(flow, {
+    type: "WebAuthn",
+    isNew: false,
+    challenge,
+    challengeExpiresAt: new Date(Date.now() + CHALLENGE_TTL_MS).toISOString(),
+    verified: false,
+  });
+  await saveFlow(flow, { data });
+  return { verificationId: record.id, authenticationOptions: options };
+}
+
+/** Throws session.mfa.webauthn_verification_failed and the attempt guards' errors. */
+export async function finishWebAuthnAuthentication(
+  flow: Flow,
+  verificationId: string,
+  payload: unknown,
+  meta: RequestMeta,
+) {
+  const { userId } = flowSubject(flow);
+  if (!userId) throw new AppError("session.mfa.webauthn_verification_failed");
+  await guardMfaAttempt(flow, "WebAuthn", userId);
+  const taken = await takeChallenge(flow, verificationId, false);
+  try {
+    const result = await verifyAuthentication(relyingParty(), {
+      response: payload,
+      expectedChallenge: taken.challenge,
+      credentials: await storedCredentials(userId),
+      userHandle: userId,
+    });
+    await getDb().mfaFactor.update({
+      where: { credentialId: result.credentialId },
+      data: { counter: result.newCounter, lastUsedAt: new Date() },
+    });
+    await saveFlow(taken.flow, {
+      data: replaceRecord(taken.flow, { ...taken.record, verified: true }),
+    });
+    await recordMfaSuccess(userId, "WebAuthn", meta);
+    return { verificationId };
+  } catch (error) {
+    if (!(error instanceof WebAuthnError)) throw error;
+    if (error.reason === "counter_regression") {
+      await recordAudit({
+        type: "mfa.counter_regression",
+        actor: { type: "user", id: userId },
+        userId,
+        meta,
+      });
+    }
+    await recordMfaFailure({
+      flow: taken.flow,
+      type: "WebAuthn",
+      userId,
+      meta,
+      reason: error.reason,
+    });
+    throw new AppError("session.mfa.webauthn_verification_failed", { reason: error.reason });
+  }
+}
+
+/** Names a new passkey before it is bound. Throws session.verification_not_found. */
+export async function namePasskey(flow: Flow, verificationId: string, name: string) {
+  const record = getRecord(flow, verificationId, "WebAuthn");
+  if (!record.isNew) throw new AppError("session.verification_not_found");
+  await saveFlow(flow, {
+    data: replaceRecord(flow, { ...record, name: name.trim().slice(0, 64) || undefined }),
+  });
+}
