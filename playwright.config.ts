@@ -3,7 +3,8 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-const port = 3210;
+// Another port lets a second checkout run its suite beside this one.
+const port = Number(process.env.TWOFOLD_E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
 const reportDir = process.env.TWOFOLD_REPORT_DIR;
 

@@ -5,7 +5,7 @@ import { type APIRequestContext, type APIResponse, expect } from "@playwright/te
 import type { TestUser } from "../fixtures";
 
 /** The app's origin (playwright.config.ts `baseURL`); cookie-bound writes must send it. */
-export const ORIGIN = "http://localhost:3210";
+export const ORIGIN = `http://localhost:${process.env.TWOFOLD_E2E_PORT ?? 3210}`;
 const WRITE = { headers: { Origin: ORIGIN } };
 
 export type SessionUser = {
