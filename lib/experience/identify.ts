@@ -1,5 +1,6 @@
 // Identification: the flow adopts the user proven by a verification. Switching to another user
 // drops every record of the previous one, so no proof carries over between accounts.
+import { newId } from "@/lib/crypto/tokens";
 import { AppError } from "@/lib/http/errors";
 import { assertIdentifiersAvailable } from "@/lib/users/assert-available";
 import { saveFlow } from "./flow-store";
@@ -18,7 +19,8 @@ export async function identify(flow: Flow, verificationId: string): Promise<Flow
   }
   if (flow.event === "Register" && record.type === "NewPasswordIdentity") {
     await assertIdentifiersAvailable(record);
-    return saveFlow(flow, { data: { ...flow.data, identifiedBy: record.id } });
+    const newUserId = flow.data.newUserId ?? newId();
+    return saveFlow(flow, { data: { ...flow.data, identifiedBy: record.id, newUserId } });
   }
   throw new AppError("session.wrong_event", { verificationType: record.type });
 }

@@ -33,6 +33,7 @@ export async function submitFlow(flow: Flow, meta: RequestMeta): Promise<{ redir
     if (flow.event === "Register") {
       const identity = getRecord(flow, flow.data.identifiedBy ?? "", "NewPasswordIdentity");
       const user = await createUser(tx, {
+        id: flow.data.newUserId,
         username: identity.username,
         primaryEmail: identity.primaryEmail,
         passwordHash: identity.passwordHash,

@@ -81,6 +81,8 @@ export const FlowDataSchema = z.object({
   verifications: z.array(VerificationRecordSchema).default([]),
   /** The verification the flow was identified by (a password, or a new identity at registration). */
   identifiedBy: z.string().optional(),
+  /** Registration: the id the new user will get, known early so passkeys can carry it. */
+  newUserId: z.string().optional(),
   /** Same-origin path to land on after sign-in. */
   returnTo: z.string().optional(),
   /** New factors to store for the user when the flow completes. */

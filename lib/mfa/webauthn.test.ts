@@ -1,7 +1,7 @@
 // Genuine ceremonies against a software authenticator (P-256, "none" attestation) built from
 // node:crypto, so the library really checks signatures, challenges, origins and RP ID hashes.
-import { createHash, generateKeyPairSync, type KeyObject, randomBytes, sign } from "node:crypto";
-import { isoCBOR } from "@simplewebauthn/server/helpers";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { b64u, type Ceremony, SoftAuthenticator, UP, UV } from "@/tests/helpers/soft-authenticator";
 import { describe, expect, it } from "vitest";
 import {
   authenticationOptions,
@@ -17,113 +17,13 @@ const RP = { rpId: "id.example.com", origin: "https://id.example.com", rpName: "
 const ALICE = { id: "user_alice", name: "alice@example.com", displayName: "Alice" };
 const BOB = { id: "user_bob", name: "bob@example.com", displayName: "Bob" };
 
-const UP = 0x01;
-const UV = 0x04;
-const AT = 0x40;
-
-const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest();
-const b64u = (data: string | Uint8Array) => Buffer.from(data).toString("base64url");
-
-type Ceremony = {
-  challenge: string;
-  origin?: string;
-  rpId?: string;
-  type?: string;
-  flags?: number;
-  counter?: number; // default: the authenticator's next counter
-  signWith?: KeyObject; // default: the credential's own private key
-  userHandle?: string | null; // default: the owner's id
-};
-
-/** One credential on a tiny CTAP-less authenticator: what a browser would hand to the page. */
-class SoftAuthenticator {
-  readonly rawId = randomBytes(16);
-  readonly keys = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
-  counter = 0;
-
-  constructor(readonly userId: string) {}
-
-  get id(): string {
-    return b64u(this.rawId);
-  }
-
-  create(c: Ceremony) {
-    const jwk = this.keys.publicKey.export({ format: "jwk" });
-    const cose = isoCBOR.encode(
-      new Map<number, number | Uint8Array>([
-        [1, 2], // kty: EC2
-        [3, -7], // alg: ES256
-        [-1, 1], // crv: P-256
-        [-2, new Uint8Array(Buffer.from(jwk.x ?? "", "base64url"))],
-        [-3, new Uint8Array(Buffer.from(jwk.y ?? "", "base64url"))],
-      ]),
-    );
-    const idLength = Buffer.alloc(2);
-    idLength.writeUInt16BE(this.rawId.length);
-    const attested = Buffer.concat([Buffer.alloc(16), idLength, this.rawId, cose]);
-    const authData = authenticatorData(c, (c.flags ?? UP | UV) | AT, c.counter ?? 0, attested);
-    const attestationObject = isoCBOR.encode(
-      new Map<string, string | Uint8Array | Map<string, string>>([
-        ["fmt", "none"],
-        ["attStmt", new Map<string, string>()],
-        ["authData", new Uint8Array(authData)],
-      ]),
-    );
-    return {
-      id: this.id,
-      rawId: this.id,
-      type: "public-key",
-      response: {
-        clientDataJSON: b64u(clientData(c, "webauthn.create")),
-        attestationObject: b64u(attestationObject),
-        transports: ["internal", "hybrid", "carrier-pigeon"],
-      },
-      clientExtensionResults: {},
-      authenticatorAttachment: "platform",
-    };
-  }
-
-  get(c: Ceremony) {
-    this.counter += 1;
-    const authData = authenticatorData(c, c.flags ?? UP | UV, c.counter ?? this.counter);
-    const client = clientData(c, "webauthn.get");
-    const signed = Buffer.concat([authData, sha256(client)]);
-    const signature = sign("sha256", signed, c.signWith ?? this.keys.privateKey); // DER
-    const userHandle = c.userHandle === undefined ? this.userId : c.userHandle;
-    return {
-      id: this.id,
-      rawId: this.id,
-      type: "public-key",
-      response: {
-        clientDataJSON: b64u(client),
-        authenticatorData: b64u(authData),
-        signature: b64u(signature),
-        ...(userHandle === null ? {} : { userHandle: b64u(userHandle) }),
-      },
-      clientExtensionResults: {},
-    };
-  }
-}
-
-function authenticatorData(c: Ceremony, flags: number, counter: number, attested?: Buffer) {
-  const count = Buffer.alloc(4);
-  count.writeUInt32BE(counter);
-  const parts = [sha256(c.rpId ?? RP.rpId), Buffer.from([flags]), count];
-  return Buffer.concat(attested ? [...parts, attested] : parts);
-}
-
-function clientData(c: Ceremony, type: string) {
-  const origin = c.origin ?? RP.origin;
-  return Buffer.from(JSON.stringify({ type: c.type ?? type, challenge: c.challenge, origin }));
-}
-
 function stored(credential: NewCredential, counter = credential.counter): StoredCredential {
   const { credentialId, publicKey, transports } = credential;
   return { credentialId, publicKey, counter, transports };
 }
 
 async function enroll(user = ALICE) {
-  const device = new SoftAuthenticator(user.id);
+  const device = new SoftAuthenticator(user.id, RP);
   const { options, challenge } = await registrationOptions(RP, user, []);
   const response = device.create({ challenge: options.challenge });
   const credential = await verifyRegistration(RP, { response, expectedChallenge: challenge });
@@ -184,7 +84,7 @@ describe("registrationOptions", () => {
 
 describe("verifyRegistration", () => {
   it("accepts a genuine registration and returns the credential to store", async () => {
-    const device = new SoftAuthenticator(ALICE.id);
+    const device = new SoftAuthenticator(ALICE.id, RP);
     const { challenge } = await registrationOptions(RP, ALICE, []);
     const response = device.create({ challenge });
     const credential = await verifyRegistration(RP, { response, expectedChallenge: challenge });
@@ -201,7 +101,7 @@ describe("verifyRegistration", () => {
 
   it("accepts an authenticator that verified presence but not the user (UV preferred)", async () => {
     const { challenge } = await registrationOptions(RP, ALICE, []);
-    const device = new SoftAuthenticator(ALICE.id);
+    const device = new SoftAuthenticator(ALICE.id, RP);
     const response = device.create({ challenge, flags: UP });
     await expect(
       verifyRegistration(RP, { response, expectedChallenge: challenge }),
@@ -216,7 +116,7 @@ describe("verifyRegistration", () => {
     ["no user presence", (challenge) => ({ challenge, flags: UV })],
   ])("refuses %s", async (_, ceremony) => {
     const { challenge } = await registrationOptions(RP, ALICE, []);
-    const response = new SoftAuthenticator(ALICE.id).create(ceremony(challenge));
+    const response = new SoftAuthenticator(ALICE.id, RP).create(ceremony(challenge));
     expect(await refusal(verifyRegistration(RP, { response, expectedChallenge: challenge }))).toBe(
       "verification_failed",
     );
@@ -224,7 +124,7 @@ describe("verifyRegistration", () => {
 
   it("refuses a body whose id is not the authenticator's credential id", async () => {
     const { challenge } = await registrationOptions(RP, ALICE, []);
-    const response = { ...new SoftAuthenticator(ALICE.id).create({ challenge }), id: "AAAA" };
+    const response = { ...new SoftAuthenticator(ALICE.id, RP).create({ challenge }), id: "AAAA" };
     response.rawId = "AAAA";
     expect(await refusal(verifyRegistration(RP, { response, expectedChallenge: challenge }))).toBe(
       "verification_failed",

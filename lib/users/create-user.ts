@@ -8,6 +8,8 @@ import {
 } from "./assert-available";
 
 export type CreateUserOptions = Profile & {
+  /** A pre-allocated id (registration flows allocate it at identification). */
+  id?: string;
   passwordHash: string | null;
   name?: string | null;
   role?: "user" | "admin";
@@ -19,7 +21,7 @@ export async function createUser(db: Pick<Db, "user">, options: CreateUserOption
   try {
     return await db.user.create({
       data: {
-        id: newId(),
+        id: options.id ?? newId(),
         username: options.username,
         primaryEmail: options.primaryEmail,
         name: options.name ?? null,

@@ -5,6 +5,10 @@ import * as backupGenerate from "@/app/api/experience/verification/backup-code/g
 import * as backupVerify from "@/app/api/experience/verification/backup-code/verify/route";
 import * as totpSecret from "@/app/api/experience/verification/totp/secret/route";
 import * as totpVerify from "@/app/api/experience/verification/totp/verify/route";
+import * as waAuthentication from "@/app/api/experience/verification/web-authn/authentication/route";
+import * as waAuthenticationVerify from "@/app/api/experience/verification/web-authn/authentication/verify/route";
+import * as waRegistration from "@/app/api/experience/verification/web-authn/registration/route";
+import * as waRegistrationVerify from "@/app/api/experience/verification/web-authn/registration/verify/route";
 import type { FactorType, MfaPolicy } from "@/lib/mfa/factor-types";
 import { totpCode, totpStep } from "@/lib/mfa/totp";
 import { saveSettings } from "@/lib/settings/store";
@@ -60,3 +64,28 @@ export async function passwordStep(client: TestClient, identifier: string, passw
   const verified = await api.password(client, identifier, password);
   await api.identify(client, verified.body.verificationId);
 }
+
+export const webAuthnApi = {
+  registration: (c: TestClient) =>
+    c.call(waRegistration.POST, "POST", "/api/experience/verification/web-authn/registration"),
+  registrationVerify: (c: TestClient, verificationId: unknown, payload: unknown) =>
+    c.call(
+      waRegistrationVerify.POST,
+      "POST",
+      "/api/experience/verification/web-authn/registration/verify",
+      {
+        body: { verificationId, payload },
+      },
+    ),
+  authentication: (c: TestClient) =>
+    c.call(waAuthentication.POST, "POST", "/api/experience/verification/web-authn/authentication"),
+  authenticationVerify: (c: TestClient, verificationId: unknown, payload: unknown) =>
+    c.call(
+      waAuthenticationVerify.POST,
+      "POST",
+      "/api/experience/verification/web-authn/authentication/verify",
+      {
+        body: { verificationId, payload },
+      },
+    ),
+};

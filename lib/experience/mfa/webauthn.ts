@@ -79,7 +79,7 @@ export async function startWebAuthnRegistration(flow: Flow, meta: RequestMeta) {
   const name = user ? (user.primaryEmail ?? user.username ?? user.id) : subject.account;
   const { options, challenge } = await registrationOptions(
     relyingParty(),
-    { id: user?.id ?? flow.id, name, displayName: name },
+    { id: user?.id ?? flow.data.newUserId ?? flow.id, name, displayName: name },
     await storedCredentials(subject.userId),
   );
   const { record, data } = addRecord(flow, {
@@ -158,7 +158,8 @@ export async function finishWebAuthnAuthentication(
   meta: RequestMeta,
 ) {
   const { userId } = flowSubject(flow);
-  if (!userId) throw new AppError("session.mfa.webauthn_verification_failed");
+  if (!userId)
+    throw new AppError("session.mfa.webauthn_verification_failed", { reason: "no_user" });
   await guardMfaAttempt(flow, "WebAuthn", userId);
   const taken = await takeChallenge(flow, verificationId, false);
   try {
