@@ -19,6 +19,10 @@ export const AUDIT_EVENT_TYPES = [
   "mfa.locked",
   "mfa.backup_code_used",
   "mfa.counter_regression",
+  "mfa.factor_removed",
+  "mfa.reset",
+  "mfa.unlocked",
+  "mfa.required_changed",
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

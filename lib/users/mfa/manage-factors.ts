@@ -1,0 +1,70 @@
+// Admin operations on a user's MFA: remove one factor, reset all, unlock lockouts, require MFA.
+// Each is an audit event with the acting admin (or API key) as actor.
+import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/http/errors";
+import type { RequestMeta } from "@/lib/http/request-meta";
+
+export type AdminContext = { userId: string; actor: AuditActor; meta?: RequestMeta };
+
+async function assertUser(userId: string) {
+  const user = await getDb().user.findUnique({ where: { id: userId }, select: { id: true } });
+  if (!user) throw new AppError("entity.not_found");
+}
+
+/** Throws entity.not_found when the user or the factor (of that user) does not exist. */
+export async function removeFactor({
+  userId,
+  factorId,
+  actor,
+  meta,
+}: AdminContext & { factorId: string }) {
+  const factor = await getDb().mfaFactor.findFirst({ where: { id: factorId, userId } });
+  if (!factor) throw new AppError("entity.not_found");
+  await getDb().mfaFactor.delete({ where: { id: factor.id } });
+  await recordAudit({
+    type: "mfa.factor_removed",
+    actor,
+    userId,
+    meta,
+    data: { factor: factor.type, factorId, name: factor.name },
+  });
+}
+
+/** Removes every factor and the remembered skip, so the next sign-in prompts again. */
+export async function resetMfa({ userId, actor, meta }: AdminContext) {
+  await assertUser(userId);
+  const db = getDb();
+  const [{ count }] = await db.$transaction([
+    db.mfaFactor.deleteMany({ where: { userId } }),
+    db.user.update({ where: { id: userId }, data: { mfaSkipped: false } }),
+  ]);
+  await recordAudit({ type: "mfa.reset", actor, userId, meta, data: { removed: count } });
+  return count;
+}
+
+/** Clears the failures that lock the user's second factors, rolling and hard locks alike. */
+export async function unlockMfa({ userId, actor, meta }: AdminContext) {
+  await assertUser(userId);
+  const { count } = await getDb().sentinelAttempt.deleteMany({
+    where: { subject: userId, pool: { startsWith: "mfa:" }, success: false },
+  });
+  await recordAudit({
+    type: "mfa.unlocked",
+    actor,
+    userId,
+    meta,
+    data: { clearedFailures: count },
+  });
+}
+
+export async function setMfaRequired({
+  userId,
+  required,
+  actor,
+  meta,
+}: AdminContext & { required: boolean }) {
+  await assertUser(userId);
+  await getDb().user.update({ where: { id: userId }, data: { mfaRequired: required } });
+  await recordAudit({ type: "mfa.required_changed", actor, userId, meta, data: { required } });
+}

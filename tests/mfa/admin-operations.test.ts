@@ -1,0 +1,108 @@
+// Admin operations on a user's MFA, and their effect on the user's next sign-in.
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { listUserFactors } from "@/lib/users/mfa/list-factors";
+import { removeFactor, resetMfa, setMfaRequired, unlockMfa } from "@/lib/users/mfa/manage-factors";
+import { saveSettings } from "@/lib/settings/store";
+import { TestClient } from "../helpers/client";
+import { auditTypes } from "../helpers/db-state";
+import { api, migrateTestDatabase, newUserInput, registerViaApi } from "../helpers/experience";
+import { codeFor, enrollTotp, mfaApi, passwordStep, setMfa } from "../helpers/mfa";
+
+beforeAll(migrateTestDatabase);
+beforeEach(async () => {
+  await setMfa(["Totp", "BackupCode"]);
+  await saveSettings({ sentinelPolicy: { maxAttempts: 2, lockoutDuration: 60 } });
+});
+
+const actor = { type: "admin" as const, id: "admin-1" };
+
+async function mfaUser() {
+  const input = newUserInput();
+  const client = new TestClient();
+  await api.start(client, "Register");
+  const v = await api.newIdentity(client, {
+    identifier: { type: "username", value: input.username },
+    password: input.password,
+  });
+  await api.identify(client, v.body.verificationId);
+  const { secret } = await enrollTotp(client);
+  await api.submit(client);
+  const { id } = await getDb().user.findUniqueOrThrow({ where: { username: input.username } });
+  return { ...input, id, secret };
+}
+
+async function submitAfterPassword(user: { username: string; password: string }) {
+  const client = new TestClient();
+  await passwordStep(client, user.username, user.password);
+  return { client, submitted: await api.submit(client) };
+}
+
+describe("admin MFA operations", () => {
+  it("list factors without secrets, with backup codes left", async () => {
+    const user = await mfaUser();
+    const factors = await listUserFactors(user.id);
+    expect(factors.map((f) => f.type).sort()).toEqual(["BackupCode", "Totp"]);
+    expect(factors.find((f) => f.type === "BackupCode")?.remainCodes).toBe(10);
+    expect(JSON.stringify(factors)).not.toMatch(/secret|hash|argon2/i);
+  });
+
+  it("remove a factor: the next sign-in enrolls again", async () => {
+    const user = await mfaUser();
+    for (const factor of await listUserFactors(user.id))
+      await removeFactor({ userId: user.id, factorId: factor.id, actor });
+    expect((await submitAfterPassword(user)).submitted.body.code).toBe("user.suggest_mfa");
+    expect(await auditTypes(user.id)).toContain("mfa.factor_removed");
+  });
+
+  it("refuse to remove another user's factor", async () => {
+    const owner = await mfaUser();
+    const other = await registerViaApi();
+    const [factor] = await listUserFactors(owner.id);
+    await expect(
+      removeFactor({ userId: other.id, factorId: factor?.id ?? "", actor }),
+    ).rejects.toMatchObject({ code: "entity.not_found" });
+    expect(await listUserFactors(owner.id)).toHaveLength(2);
+  });
+
+  it("reset all MFA, forgetting an earlier skip", async () => {
+    const user = await mfaUser();
+    await getDb().user.update({ where: { id: user.id }, data: { mfaSkipped: true } });
+    expect(await resetMfa({ userId: user.id, actor })).toBe(2);
+    expect(await listUserFactors(user.id)).toEqual([]);
+    expect((await submitAfterPassword(user)).submitted.body.code).toBe("user.suggest_mfa");
+  });
+
+  it("unlock a locked factor type", async () => {
+    const user = await mfaUser();
+    for (let i = 0; i < 2; i++) {
+      const { client } = await submitAfterPassword(user);
+      await mfaApi.totpVerify(client, { code: "000000" });
+    }
+    const locked = await submitAfterPassword(user);
+    expect(
+      (await mfaApi.totpVerify(locked.client, { code: codeFor(user.secret, 1) })).body.code,
+    ).toBe("session.verification_blocked_too_many_attempts");
+    await unlockMfa({ userId: user.id, actor });
+    const { client } = await submitAfterPassword(user);
+    expect((await mfaApi.totpVerify(client, { code: codeFor(user.secret, 1) })).status).toBe(200);
+    expect(await auditTypes(user.id)).toContain("mfa.unlocked");
+  });
+
+  it("require MFA for one user under a user-controlled policy", async () => {
+    await setMfa(["Totp", "BackupCode"], "NoPrompt");
+    const user = await registerViaApi();
+    expect((await submitAfterPassword(user)).submitted.status).toBe(200);
+    await setMfaRequired({ userId: user.id, required: true, actor });
+    expect((await submitAfterPassword(user)).submitted.body.code).toBe("user.missing_mfa");
+  });
+
+  it("answer entity.not_found for an unknown user", async () => {
+    await expect(resetMfa({ userId: "nope", actor })).rejects.toMatchObject({
+      code: "entity.not_found",
+    });
+    await expect(unlockMfa({ userId: "nope", actor })).rejects.toMatchObject({
+      code: "entity.not_found",
+    });
+  });
+});
