@@ -4,10 +4,11 @@ import { getDb } from "@/lib/db/client";
 export async function countOverview(now = new Date()) {
   const db = getDb();
   const since = new Date(now.getTime() - 24 * 60 * 60 * 1000);
-  const [users, admins, signIns24h] = await Promise.all([
+  const [users, admins, signIns24h, usersWithMfa] = await Promise.all([
     db.user.count(),
     db.user.count({ where: { role: "admin" } }),
     db.auditEvent.count({ where: { type: "sign_in.succeeded", createdAt: { gt: since } } }),
+    db.user.count({ where: { factors: { some: { type: { in: ["Totp", "WebAuthn"] } } } } }),
   ]);
-  return { users, admins, signIns24h, usersWithMfa: 0 };
+  return { users, admins, signIns24h, usersWithMfa };
 }
