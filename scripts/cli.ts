@@ -1,6 +1,7 @@
 // Operator CLI: `npm run cli -- <command>`. Commands: migrate, preflight, status,
 // setup-link, admin create --username U [--email E] (password on stdin).
 import { parseArgs } from "node:util";
+import { createApiKey } from "@/lib/api-keys/keys";
 import { ConfigError, getConfig } from "@/lib/config";
 import { disconnectDb } from "@/lib/db/client";
 import { loadMigrations, migrate } from "@/lib/db/migrate";
@@ -14,6 +15,7 @@ const USAGE = `Usage: npm run cli -- <command>
   status                                    database, migrations and counts
   setup-link                                print a one-time first-admin setup link
   admin create --username U [--email E]     create an admin; password read from stdin
+  api-key create --name N [--read-only]     create a Management API key; the key alone is the last line
   preflight                                 check configuration, migrate, print setup link (used by npm start)`;
 
 async function readStdin(): Promise<string> {
@@ -78,6 +80,24 @@ async function adminCreate(args: string[]) {
   console.info(`Created admin ${user.username} (${user.id}).`);
 }
 
+async function apiKeyCreate(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { name: { type: "string" }, "read-only": { type: "boolean" } },
+  });
+  if (!values.name) throw new Error("api-key create needs --name");
+  await migrate(getConfig());
+  const { key, apiKey } = await createApiKey({
+    name: values.name,
+    scope: values["read-only"] ? "read" : "write",
+    actor: { type: "system" },
+  });
+  console.info(
+    `Created ${apiKey.scope === "read" ? "read-only" : "read-write"} API key "${apiKey.name}" (${apiKey.id}). It is shown once:`,
+  );
+  console.info(key);
+}
+
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
   switch (command) {
@@ -97,6 +117,9 @@ async function main(argv: string[]) {
     }
     case "admin":
       if (rest[0] === "create") return adminCreate(rest.slice(1));
+      break;
+    case "api-key":
+      if (rest[0] === "create") return apiKeyCreate(rest.slice(1));
       break;
   }
   console.error(USAGE);

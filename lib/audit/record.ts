@@ -23,6 +23,12 @@ export const AUDIT_EVENT_TYPES = [
   "mfa.reset",
   "mfa.unlocked",
   "mfa.required_changed",
+  "api_key.created",
+  "api_key.revoked",
+  "user.created",
+  "user.deleted",
+  "sessions.revoked",
+  "user.updated",
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -43,6 +43,8 @@ const STATUS = {
   "session.mfa.verification_not_verified": 400,
   "user.totp_already_in_use": 422,
   "user.backup_code_already_in_use": 422,
+  "user.totp_secret_invalid": 422,
+  "user.wrong_backup_code_format": 422,
   "setup.token_invalid": 400,
   "setup.admin_exists": 409,
   unknown: 500,
@@ -96,6 +98,9 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   "session.mfa.verification_not_verified": "Finish verifying this factor first.",
   "user.totp_already_in_use": "An authenticator app is already set up for this account.",
   "user.backup_code_already_in_use": "This account already has unused backup codes.",
+  "user.totp_secret_invalid": "The TOTP secret must be base32 (A–Z, 2–7), 16 to 32 characters.",
+  "user.wrong_backup_code_format":
+    "Backup codes are 10 characters from a–z and 2–9 (no i, l, o), like abcde-fghjk.",
   "setup.token_invalid": "This setup link is invalid or was already used.",
   "setup.admin_exists": "An administrator already exists.",
   unknown: "Something went wrong on our side.",

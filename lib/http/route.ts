@@ -1,31 +1,45 @@
 // The one wrapper around every route handler: checks Origin on cookie-authenticated writes,
-// resolves the caller, reads and validates the body, and turns thrown errors into responses.
+// resolves the caller (flow cookie, session, admin session or Management API key), applies the
+// per-key rate limit, validates the body and query, parses the response through its schema (so
+// no field leaks by accident), and turns thrown errors into responses.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { type ApiKeyCaller, resolveApiKey } from "@/lib/api-keys/keys";
+import { takeRateLimit } from "@/lib/api-keys/rate-limit";
 import { getConfig } from "@/lib/config";
 import { type SignedInUser, userFromSessionCookie } from "@/lib/sessions/current";
-import { readJson } from "./body";
-import { AppError } from "./errors";
+import { parseInput, readJson } from "./body";
 import { FLOW_COOKIE, sessionCookieName } from "./cookies";
+import { AppError } from "./errors";
 import { type RequestMeta, requestMeta } from "./request-meta";
 
-/** Who may call: anyone, the holder of a sign-in flow cookie, a signed-in user, an admin. */
-export type Access = "public" | "flow" | "session" | "admin";
+/** Who may call: anyone, a sign-in flow cookie, a signed-in user, an admin, an API key. */
+export type Access = "public" | "flow" | "session" | "admin" | "management";
 
-type Context<I, A extends Access> = {
+type Schema = z.ZodType | undefined;
+type Out<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
+
+type Context<I, Q, A extends Access> = {
   request: Request;
   input: I;
+  query: Q;
   meta: RequestMeta;
   params: Record<string, string>;
+  /** Headers to add to the response (e.g. Total-Number). */
+  responseHeaders: Headers;
   flowToken: A extends "flow" ? string | undefined : undefined;
   user: A extends "session" | "admin" ? SignedInUser : undefined;
+  apiKey: A extends "management" ? ApiKeyCaller : undefined;
 };
 
-type Spec<S extends z.ZodType | undefined, A extends Access, R> = {
+export type RouteSpec<S extends Schema, Q extends Schema, R extends Schema, A extends Access> = {
   access: A;
   input?: S;
+  query?: Q;
+  /** When given, the handler's result is parsed through it: unknown fields are dropped. */
+  response?: R;
   status?: number;
-  handler: (ctx: Context<S extends z.ZodType ? z.output<S> : undefined, A>) => Promise<R>;
+  handler: (ctx: Context<Out<S>, Out<Q>, A>) => Promise<R extends z.ZodType ? z.input<R> : unknown>;
 };
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -49,38 +63,70 @@ export function assertSameOrigin(request: Request) {
 
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof AppError) {
-    return NextResponse.json(error.toJSON(), { status: error.status });
+    const response = NextResponse.json(error.toJSON(), { status: error.status });
+    const retryAfter = error.data?.retryAfter;
+    if (typeof retryAfter === "number") response.headers.set("Retry-After", String(retryAfter));
+    if (error.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="twofold"');
+    return response;
   }
   console.error("Unhandled error in route handler", error);
   return NextResponse.json(new AppError("unknown").toJSON(), { status: 500 });
 }
 
+/** Bearer key → caller; read-only keys may only read; each key has its own rate limit. */
+async function management(request: Request): Promise<ApiKeyCaller> {
+  const header = request.headers.get("authorization") ?? "";
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const caller = await resolveApiKey(match?.[1] ?? null);
+  if (!caller) throw new AppError("auth.unauthorized");
+  if (WRITE_METHODS.has(request.method) && caller.scope !== "write") {
+    throw new AppError("auth.forbidden", { reason: "read_only_key" });
+  }
+  await takeRateLimit(`api-key:${caller.id}`);
+  return caller;
+}
+
 export function route<
-  S extends z.ZodType | undefined = undefined,
+  S extends Schema = undefined,
+  Q extends Schema = undefined,
+  R extends Schema = undefined,
   A extends Access = Access,
-  R = unknown,
->(spec: Spec<S, A, R>) {
+>(spec: RouteSpec<S, Q, R, A>) {
   return async (request: Request, context?: { params?: Promise<Record<string, string>> }) => {
     try {
-      if (spec.access !== "public" && WRITE_METHODS.has(request.method)) assertSameOrigin(request);
+      const cookieBorne = spec.access !== "public" && spec.access !== "management";
+      if (cookieBorne && WRITE_METHODS.has(request.method)) assertSameOrigin(request);
       let user: SignedInUser | undefined;
       if (spec.access === "session" || spec.access === "admin") {
         user = await userFromSessionCookie(readCookie(request, sessionCookieName()));
         if (!user) throw new AppError("auth.unauthorized");
         if (spec.access === "admin" && user.role !== "admin") throw new AppError("auth.forbidden");
       }
+      const apiKey = spec.access === "management" ? await management(request) : undefined;
       const input = spec.input ? await readJson(request, spec.input) : undefined;
+      const query = spec.query
+        ? parseInput(spec.query, Object.fromEntries(new URL(request.url).searchParams))
+        : undefined;
+      const responseHeaders = new Headers();
       const result = await spec.handler({
         request,
         input,
+        query,
         meta: requestMeta(request.headers),
         params: (await context?.params) ?? {},
+        responseHeaders,
         flowToken: spec.access === "flow" ? readCookie(request, FLOW_COOKIE) : undefined,
         user,
-      } as Context<S extends z.ZodType ? z.output<S> : undefined, A>);
+        apiKey,
+      } as Context<Out<S>, Out<Q>, A>);
       if (result instanceof Response) return result;
-      if (result === undefined) return new NextResponse(null, { status: spec.status ?? 204 });
-      return NextResponse.json(result, { status: spec.status ?? 200 });
+      const body = spec.response ? spec.response.parse(result) : result;
+      const response =
+        body === undefined
+          ? new NextResponse(null, { status: spec.status ?? 204 })
+          : NextResponse.json(body, { status: spec.status ?? 200 });
+      for (const [key, value] of responseHeaders) response.headers.set(key, value);
+      return response;
     } catch (error) {
       return errorResponse(error);
     }

@@ -23,7 +23,7 @@ export async function factorSummaries(userId: string): Promise<FactorSummary[]> 
 }
 
 export type NewFactor =
-  | { type: "Totp"; secret: string; lastUsedStep: number }
+  | { type: "Totp"; secret: string; lastUsedStep: number | null }
   | { type: "BackupCode"; hashes: string[] }
   | {
       type: "WebAuthn";

@@ -4,16 +4,7 @@ import { getDb } from "@/lib/db/client";
 export type ListUsersOptions = { search?: string; page: number; pageSize: number };
 
 export async function listUsers({ search, page, pageSize }: ListUsersOptions) {
-  const term = search?.trim();
-  const where = term
-    ? {
-        OR: [
-          { username: { contains: term.toLowerCase() } },
-          { primaryEmail: { contains: term.toLowerCase() } },
-          { name: { contains: term } },
-        ],
-      }
-    : {};
+  const where = userSearchWhere(search);
   const db = getDb();
   const [total, users] = await Promise.all([
     db.user.count({ where }),
@@ -34,4 +25,18 @@ export async function listUsers({ search, page, pageSize }: ListUsersOptions) {
     }),
   ]);
   return { total, users };
+}
+
+/** Matches username, email or name; usernames and emails are stored lower-cased. */
+export function userSearchWhere(search: string | undefined) {
+  const term = search?.trim();
+  return term
+    ? {
+        OR: [
+          { username: { contains: term.toLowerCase() } },
+          { primaryEmail: { contains: term.toLowerCase() } },
+          { name: { contains: term } },
+        ],
+      }
+    : {};
 }

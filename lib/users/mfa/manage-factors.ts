@@ -64,7 +64,32 @@ export async function setMfaRequired({
   actor,
   meta,
 }: AdminContext & { required: boolean }) {
+  await updateUserMfaSettings({ userId, required, actor, meta });
+}
+
+export type MfaFlags = { skipped?: boolean; required?: boolean };
+
+/** Sets the user's remembered skip and admin requirement. Throws entity.not_found. */
+export async function updateUserMfaSettings({
+  userId,
+  skipped,
+  required,
+  actor,
+  meta,
+}: AdminContext & MfaFlags) {
   await assertUser(userId);
-  await getDb().user.update({ where: { id: userId }, data: { mfaRequired: required } });
-  await recordAudit({ type: "mfa.required_changed", actor, userId, meta, data: { required } });
+  await getDb().user.update({
+    where: { id: userId },
+    data: {
+      ...(skipped !== undefined ? { mfaSkipped: skipped } : {}),
+      ...(required !== undefined ? { mfaRequired: required } : {}),
+    },
+  });
+  await recordAudit({
+    type: "mfa.required_changed",
+    actor,
+    userId,
+    meta,
+    data: { skipped, required },
+  });
 }

@@ -1,0 +1,18 @@
+import { contracts } from "@/lib/management/contracts";
+import { managementRoute } from "@/lib/management/route";
+import { getSettings } from "@/lib/settings/store";
+import { updateSignInExperience } from "@/lib/settings/update-sign-in-exp";
+
+export const GET = managementRoute(contracts.getSignInExp, async () => {
+  const { mfa, sentinelPolicy } = await getSettings();
+  return { mfa, sentinelPolicy };
+});
+
+export const PATCH = managementRoute(contracts.updateSignInExp, async ({ input, apiKey, meta }) => {
+  const { mfa, sentinelPolicy } = await updateSignInExperience(
+    input,
+    { type: "api_key", id: apiKey.id },
+    meta,
+  );
+  return { mfa, sentinelPolicy };
+});

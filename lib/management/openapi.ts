@@ -1,0 +1,109 @@
+// /api/openapi.json: an OpenAPI 3.1 document generated from the route contracts' zod schemas.
+import { z } from "zod";
+import { getConfig } from "@/lib/config";
+import { type ErrorCode, statusOf } from "@/lib/http/errors";
+import { type Contract, contracts } from "./contracts";
+import { ErrorBody } from "./schemas";
+
+type JsonSchema = Record<string, unknown>;
+
+function schema(type: z.ZodType, io: "input" | "output"): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(type, {
+    io,
+    unrepresentable: "any",
+  }) as JsonSchema;
+  return rest;
+}
+
+function pathParameters(path: string) {
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
+}
+
+function queryParameters(query: z.ZodType | undefined) {
+  if (!query) return [];
+  const json = schema(query, "input") as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: "query",
+    required: json.required?.includes(name) ?? false,
+    schema: s,
+  }));
+}
+
+function errorResponses(codes: ErrorCode[]) {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of codes)
+    byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
+  return Object.fromEntries(
+    [...byStatus].map(([status, list]) => [
+      String(status),
+      {
+        description: list.join(", "),
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      },
+    ]),
+  );
+}
+
+function operation(name: string, c: Contract) {
+  const success = c.response
+    ? {
+        description: "OK",
+        content: { "application/json": { schema: schema(c.response, "output") } },
+      }
+    : { description: c.status === 204 ? "No content" : "OK" };
+  return {
+    operationId: name,
+    summary: c.summary,
+    tags: [c.tag],
+    ...(c.public ? { security: [] } : {}),
+    parameters: [...pathParameters(c.path), ...queryParameters(c.query)],
+    ...(c.input
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schema(c.input, "input") } },
+          },
+        }
+      : {}),
+    responses: { [String(c.status)]: success, ...errorResponses(c.errors) },
+  };
+}
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [name, contract] of Object.entries(contracts) as [string, Contract][]) {
+    paths[contract.path] ??= {};
+    (paths[contract.path] as Record<string, unknown>)[contract.method] = operation(name, contract);
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Twofold Management API",
+      version: "1",
+      description:
+        "Manage users and their multi-factor authentication. Paths and shapes follow Logto's Management API.",
+    },
+    servers: [{ url: getConfig().origin }],
+    security: [{ apiKey: [] }],
+    components: {
+      securitySchemes: {
+        apiKey: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API key from the console or `npm run cli -- api-key create`.",
+        },
+      },
+      schemas: { Error: schema(ErrorBody, "output") },
+    },
+    paths,
+  };
+}

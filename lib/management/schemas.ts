@@ -1,0 +1,90 @@
+// Request and response schemas of the Management API (Logto-compatible paths and shapes). The
+// same schemas validate requests, shape responses and generate /api/openapi.json.
+import { z } from "zod";
+import { FactorTypeSchema } from "@/lib/mfa/factor-types";
+import { MfaSettingsSchema, SentinelPolicySchema } from "@/lib/settings/store";
+
+// Dates leave as ISO 8601 strings; the same schema checks a response body already on the wire.
+const isoDate = z.preprocess((v) => (v instanceof Date ? v.toISOString() : v), z.iso.datetime());
+
+export const UserView = z.object({
+  id: z.string(),
+  username: z.string().nullable(),
+  primaryEmail: z.string().nullable(),
+  name: z.string().nullable(),
+  role: z.string(),
+  hasPassword: z.boolean(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  lastSignInAt: isoDate.nullable(),
+});
+
+export const UserList = z.array(UserView);
+
+export const ListUsersQuery = z.object({
+  search: z.string().max(256).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  page_size: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const CreateUserInput = z.strictObject({
+  username: z.string().max(64).optional(),
+  primaryEmail: z.string().max(320).optional(),
+  password: z.string().max(1024).optional(),
+  name: z.string().max(128).optional(),
+});
+
+export const PatchUserInput = z.strictObject({
+  username: z.string().max(64).optional(),
+  primaryEmail: z.string().max(320).nullable().optional(),
+  password: z.string().max(1024).optional(),
+  name: z.string().max(128).nullable().optional(),
+});
+
+export const UserIdParams = z.object({ userId: z.string().min(1).max(64) });
+
+export const MfaVerificationView = z.object({
+  id: z.string(),
+  type: FactorTypeSchema,
+  createdAt: isoDate,
+  lastUsedAt: isoDate.nullable().optional(),
+  name: z.string().nullable().optional(),
+  agent: z.string().nullable().optional(),
+  remainCodes: z.number().int().optional(),
+});
+
+export const MfaVerificationList = z.array(MfaVerificationView);
+
+export const CreateMfaVerificationInput = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("Totp"), secret: z.string().max(64).optional() }),
+  z.strictObject({
+    type: z.literal("BackupCode"),
+    codes: z.array(z.string().max(64)).max(50).optional(),
+  }),
+]);
+
+export const CreatedMfaVerification = z.union([
+  z.object({ type: z.literal("Totp"), secret: z.string(), secretQrCode: z.string() }),
+  z.object({ type: z.literal("BackupCode"), codes: z.array(z.string()) }),
+]);
+
+export const MfaSettingsView = z.object({ skipped: z.boolean(), required: z.boolean() });
+export const PatchMfaSettingsInput = z.strictObject({
+  skipped: z.boolean().optional(),
+  required: z.boolean().optional(),
+});
+
+export const SignInExpView = z.object({
+  mfa: MfaSettingsSchema,
+  sentinelPolicy: SentinelPolicySchema,
+});
+export const PatchSignInExpInput = z.strictObject({
+  mfa: MfaSettingsSchema.optional(),
+  sentinelPolicy: SentinelPolicySchema.optional(),
+});
+
+export const ErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  data: z.record(z.string(), z.unknown()).optional(),
+});

@@ -1,0 +1,27 @@
+// A partial change of the MFA and lockout settings (Management API PATCH /api/sign-in-exp).
+import type { AuditActor } from "@/lib/audit/record";
+import type { RequestMeta } from "@/lib/http/request-meta";
+import { FactorTypeSchema } from "@/lib/mfa/factor-types";
+import type { Settings } from "./store";
+import { updateSettings } from "./update-settings";
+import { validateMfaSettings } from "./validate-mfa";
+
+export type SignInExpPatch = Partial<Pick<Settings, "mfa" | "sentinelPolicy">>;
+
+/** Throws guard.invalid_input (duplicates), sign_in_experiences.backup_code_cannot_be_enabled_alone. */
+export async function updateSignInExperience(
+  patch: SignInExpPatch,
+  actor: AuditActor,
+  meta?: RequestMeta,
+) {
+  const next: SignInExpPatch = { ...patch };
+  if (patch.mfa) {
+    validateMfaSettings(patch.mfa);
+    // Stored in one order, whatever order the caller sent.
+    next.mfa = {
+      ...patch.mfa,
+      factors: FactorTypeSchema.options.filter((t) => patch.mfa?.factors.includes(t)),
+    };
+  }
+  return updateSettings({ patch: next, actor, meta });
+}

@@ -1,0 +1,60 @@
+// Changes a user's profile (Management API PATCH): the same identifier and password rules as
+// registration; null clears the email or name. One audit event names the fields changed.
+import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import { hashSecret } from "@/lib/crypto/password-hash";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/http/errors";
+import type { RequestMeta } from "@/lib/http/request-meta";
+import { assertIdentifiersAvailable, uniqueViolationToAppError } from "./assert-available";
+import { validEmail, validUsername } from "./identifiers";
+import { assertPasswordAllowed } from "./password-rules";
+
+export type UserPatch = {
+  username?: string;
+  primaryEmail?: string | null;
+  name?: string | null;
+  password?: string;
+};
+
+/** Throws entity.not_found, user.invalid_*, user.*_already_in_use, user.identifier_required, password.*. */
+export async function updateUser(
+  userId: string,
+  patch: UserPatch,
+  actor: AuditActor,
+  meta?: RequestMeta,
+) {
+  const current = await getDb().user.findUnique({ where: { id: userId } });
+  if (!current) throw new AppError("entity.not_found");
+  const username = patch.username === undefined ? current.username : validUsername(patch.username);
+  const primaryEmail =
+    patch.primaryEmail === undefined
+      ? current.primaryEmail
+      : patch.primaryEmail === null
+        ? null
+        : validEmail(patch.primaryEmail);
+  if (!username && !primaryEmail) throw new AppError("user.identifier_required");
+  if (patch.password !== undefined) assertPasswordAllowed(patch.password, username);
+  await assertIdentifiersAvailable({
+    username: username !== current.username ? username : null,
+    primaryEmail: primaryEmail !== current.primaryEmail ? primaryEmail : null,
+  });
+  const data = {
+    username,
+    primaryEmail,
+    ...(patch.name !== undefined ? { name: patch.name?.trim() || null } : {}),
+    ...(patch.password !== undefined ? { passwordHash: await hashSecret(patch.password) } : {}),
+  };
+  try {
+    const user = await getDb().user.update({ where: { id: userId }, data });
+    await recordAudit({
+      type: "user.updated",
+      actor,
+      userId,
+      meta,
+      data: { fields: Object.keys(patch) },
+    });
+    return user;
+  } catch (error) {
+    uniqueViolationToAppError(error);
+  }
+}
