@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Fragment } from "react";
 import { PageHeader } from "@/components/console/PageHeader";
 import { Pagination } from "@/components/console/Pagination";
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
@@ -7,7 +8,7 @@ import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { AUDIT_EVENT_TYPES } from "@/lib/audit/record";
-import { listAuditEvents } from "@/lib/audit/list-events";
+import { AUDIT_WINDOWS, type AuditWindow, listAuditEvents } from "@/lib/audit/list-events";
 import { ConsolePage } from "../console-page";
 import { pageNumber, param, type Search } from "../search-params";
 
@@ -26,48 +27,90 @@ function tone(type: string): BadgeTone {
   return "neutral";
 }
 
+const SELECT_CLASSES =
+  "h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm outline-none focus-visible:border-brand-500 focus-visible:ring-2 focus-visible:ring-brand-500/40";
+
+type Filters = { type: string; user: string; window: AuditWindow | "" };
+
 export default async function AuditLogPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
   const type = param(params, "type");
+  const window = param(params, "window");
+  const filters: Filters = {
+    type: AUDIT_EVENT_TYPES.includes(type as never) ? type : "",
+    user: param(params, "user"),
+    window: window in AUDIT_WINDOWS ? (window as AuditWindow) : "",
+  };
   return (
     <ConsolePage section="audit-log">
-      <AuditList
-        type={AUDIT_EVENT_TYPES.includes(type as never) ? type : ""}
-        page={pageNumber(params)}
-      />
+      <AuditList filters={filters} page={pageNumber(params)} />
     </ConsolePage>
   );
 }
 
-async function AuditList({ type, page }: { type: string; page: number }) {
-  const { total, events } = await listAuditEvents({
-    type: type || undefined,
+async function AuditList({ filters, page }: { filters: Filters; page: number }) {
+  const { total, events, userFound } = await listAuditEvents({
+    type: filters.type || undefined,
+    user: filters.user || undefined,
+    window: filters.window || undefined,
     page,
     pageSize: PAGE_SIZE,
   });
+  const filtered = Boolean(filters.type || filters.user || filters.window);
   return (
     <>
       <PageHeader
         title="Audit log"
         description="Every sign-in, registration and account change, newest first. Times are UTC."
       />
-      <form className="mb-4 flex gap-2" action="/console/audit-log">
-        <label htmlFor="audit-type" className="sr-only">
-          Event type
-        </label>
-        <select
-          id="audit-type"
-          name="type"
-          defaultValue={type}
-          className="h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm outline-none focus-visible:border-brand-500 focus-visible:ring-2 focus-visible:ring-brand-500/40"
-        >
-          <option value="">All events</option>
-          {AUDIT_EVENT_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
+      <form className="mb-4 flex flex-wrap items-end gap-2" action="/console/audit-log">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="audit-user" className="text-xs font-medium text-slate-600">
+            User
+          </label>
+          <input
+            id="audit-user"
+            name="user"
+            defaultValue={filters.user}
+            placeholder="Username, email or id"
+            className={`${SELECT_CLASSES} w-56`}
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="audit-type" className="text-xs font-medium text-slate-600">
+            Event type
+          </label>
+          <select
+            id="audit-type"
+            name="type"
+            defaultValue={filters.type}
+            className={SELECT_CLASSES}
+          >
+            <option value="">All events</option>
+            {AUDIT_EVENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="audit-window" className="text-xs font-medium text-slate-600">
+            Time
+          </label>
+          <select
+            id="audit-window"
+            name="window"
+            defaultValue={filters.window}
+            className={SELECT_CLASSES}
+          >
+            <option value="">Any time</option>
+            <option value="1h">Last hour</option>
+            <option value="24h">Last 24 hours</option>
+            <option value="7d">Last 7 days</option>
+            <option value="30d">Last 30 days</option>
+          </select>
+        </div>
         <Button type="submit" variant="secondary">
           Filter
         </Button>
@@ -75,8 +118,12 @@ async function AuditList({ type, page }: { type: string; page: number }) {
       <Card padding="none">
         {events.length === 0 ? (
           <EmptyState
-            title="No events yet"
-            description="Sign-ins, registrations and changes appear here as they happen."
+            title={!userFound ? "No such user" : filtered ? "No matching events" : "No events yet"}
+            description={
+              filtered
+                ? "Try another user, event type or time window."
+                : "Sign-ins, registrations and changes appear here as they happen."
+            }
           />
         ) : (
           <Table>
@@ -101,17 +148,23 @@ async function AuditList({ type, page }: { type: string; page: number }) {
                   <Td className="max-w-xs">
                     <details>
                       <summary className="cursor-pointer text-brand-700">Show</summary>
-                      <pre className="mt-2 whitespace-pre-wrap break-all text-xs text-slate-600">
-                        {JSON.stringify(
-                          {
-                            actor: `${event.actorType}${event.actorId ? `:${event.actorId}` : ""}`,
-                            userAgent: event.userAgent,
-                            ...JSON.parse(event.data),
-                          },
-                          null,
-                          2,
-                        )}
-                      </pre>
+                      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-slate-600">
+                        <dt className="font-medium">Actor</dt>
+                        <dd className="break-all">
+                          {event.actorType}
+                          {event.actorId ? ` ${event.actorId}` : ""}
+                        </dd>
+                        <dt className="font-medium">User agent</dt>
+                        <dd className="break-all">{event.userAgent ?? "—"}</dd>
+                        {Object.entries(event.details).map(([key, value]) => (
+                          <Fragment key={key}>
+                            <dt className="font-medium">{key}</dt>
+                            <dd className="break-all">
+                              {typeof value === "string" ? value : JSON.stringify(value)}
+                            </dd>
+                          </Fragment>
+                        ))}
+                      </dl>
                     </details>
                   </Td>
                 </Tr>
@@ -124,7 +177,7 @@ async function AuditList({ type, page }: { type: string; page: number }) {
         page={page}
         pageSize={PAGE_SIZE}
         total={total}
-        href={(p) => `/console/audit-log?${new URLSearchParams({ type, page: String(p) })}`}
+        href={(p) => `/console/audit-log?${new URLSearchParams({ ...filters, page: String(p) })}`}
       />
     </>
   );
