@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { MfaSettingsForm } from "@/components/console/mfa-settings/MfaSettingsForm";
+import { PageHeader } from "@/components/console/PageHeader";
+import { requireAdmin } from "@/lib/auth/current-user";
+import { getConfig } from "@/lib/config";
+import { getSettings } from "@/lib/settings/store";
+import { ConsolePage } from "../../console-page";
+import { SignInExperienceTabs } from "../tabs";
+import { saveMfaSettingsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Multi-factor authentication · Twofold console" };
+
+export default async function MfaSettingsPage() {
+  await requireAdmin("/console/sign-in-experience/mfa");
+  const { mfa, sentinelPolicy } = await getSettings();
+  return (
+    <ConsolePage section="sign-in-experience">
+      <PageHeader
+        title="Sign-in experience"
+        description="What people see on the hosted sign-in and registration pages."
+      />
+      <SignInExperienceTabs current="mfa" />
+      <MfaSettingsForm
+        saved={{ mfa, sentinelPolicy }}
+        rpId={getConfig().rpId}
+        action={saveMfaSettingsAction}
+      />
+    </ConsolePage>
+  );
+}

@@ -1,0 +1,111 @@
+import { type ReactNode, useEffect, useId, useRef } from "react";
+import type { FactorType } from "@/lib/mfa/factor-types";
+import { cx } from "../../ui/cx";
+import { ErrorIcon } from "../../ui/icons";
+import { Switch } from "./Switch";
+
+export interface FactorCardProps {
+  type: FactorType;
+  /** The input's name; checked cards post their `type` under it. */
+  name: string;
+  title: string;
+  description: string;
+  /** A 24px outline icon. */
+  icon: ReactNode;
+  checked: boolean;
+  onCheckedChange: (checked: boolean) => void;
+  /** Extra context under the description, in a band at the card's foot. */
+  note?: ReactNode;
+  /** A rule this factor breaks right now, shown at the card. */
+  error?: string;
+}
+
+/** One factor: icon, title, one line of description and its switch. The whole row toggles. */
+export function FactorCard({
+  type,
+  name,
+  title,
+  description,
+  icon,
+  checked,
+  onCheckedChange,
+  note,
+  error,
+}: FactorCardProps) {
+  const id = useId();
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  // The rule appears under the card, where the sticky save bar may cover it: bring it up.
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView({ block: "nearest" });
+  }, [error]);
+  const describedBy = [`${id}-description`, note && `${id}-note`, error && `${id}-error`]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div
+      className={cx(
+        "overflow-hidden rounded-xl border bg-white shadow-card transition-[border-color,box-shadow] duration-150",
+        error
+          ? "border-red-300 ring-1 ring-red-200"
+          : checked
+            ? "border-brand-300 ring-1 ring-brand-200"
+            : "border-slate-200",
+      )}
+    >
+      <div className="relative flex items-center gap-4 p-4 transition-colors hover:bg-slate-50/70 sm:px-5">
+        <span
+          aria-hidden="true"
+          className={cx(
+            "flex size-10 shrink-0 items-center justify-center rounded-lg ring-1 ring-inset transition-colors",
+            checked
+              ? "bg-brand-50 text-brand-600 ring-brand-200"
+              : "bg-slate-50 text-slate-500 ring-slate-200",
+          )}
+        >
+          {icon}
+        </span>
+        <div className="min-w-0 flex-1">
+          {/* Stretched over the row, so a click anywhere on it toggles the switch. */}
+          <label
+            htmlFor={id}
+            className="cursor-pointer text-sm font-semibold text-slate-900 after:absolute after:inset-0"
+          >
+            {title}
+          </label>
+          <p id={`${id}-description`} className="mt-0.5 text-sm text-slate-600">
+            {description}
+          </p>
+        </div>
+        <Switch
+          id={id}
+          name={name}
+          value={type}
+          checked={checked}
+          onChange={(event) => onCheckedChange(event.currentTarget.checked)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className="z-10"
+        />
+      </div>
+      {note ? (
+        <div
+          id={`${id}-note`}
+          className="border-t border-slate-100 bg-slate-50/80 px-4 py-3 text-sm text-slate-600 sm:px-5"
+        >
+          {note}
+        </div>
+      ) : null}
+      {error ? (
+        <p
+          ref={errorRef}
+          id={`${id}-error`}
+          role="alert"
+          className="flex scroll-mb-40 items-start gap-2 border-t border-red-100 bg-red-50 px-4 py-3 text-sm text-red-800 sm:px-5"
+        >
+          <ErrorIcon className="mt-px size-5 text-red-600" />
+          <span>{error}</span>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+// The MFA settings form as data: the draft its inputs edit, how it compares with the saved
+// settings, the rules checked before saving, the fields a plain form post sends, and where a
+// server error belongs. Pure, so the client form and its server action share one definition.
+import type { FactorType, MfaPolicy } from "@/lib/mfa/factor-types";
+import type { MfaSettings, SentinelPolicy } from "@/lib/settings/store";
+
+export const FACTOR_TYPES: readonly FactorType[] = ["Totp", "WebAuthn", "BackupCode"];
+
+export type PromptPolicy = Exclude<MfaPolicy, "Mandatory">;
+export const PROMPT_POLICIES: readonly PromptPolicy[] = [
+  "PromptAtSignInAndSignUp",
+  "PromptOnlyAtSignIn",
+  "NoPrompt",
+];
+const DEFAULT_PROMPT: PromptPolicy = "PromptAtSignInAndSignUp";
+
+/** The two policy families the console shows (DESIGN §3). */
+export type PolicyMode = "UserControlled" | "Mandatory";
+
+export type MfaSettingsValues = { mfa: MfaSettings; sentinelPolicy: SentinelPolicy };
+
+/** What the inputs hold: numbers stay text so a half-typed value can be shown and explained. */
+export type MfaDraft = {
+  factors: FactorType[];
+  mode: PolicyMode;
+  /** Kept while Mandatory is chosen, so switching back restores the earlier choice. */
+  prompt: PromptPolicy;
+  maxAttempts: string;
+  lockoutDuration: string;
+};
+
+export type MfaField = "factors" | "policy" | "maxAttempts" | "lockoutDuration";
+export type FieldErrors = Partial<Record<MfaField, string>>;
+
+/** Input names; the server action reads the same ones (see readMfaForm). */
+export const FIELD_NAMES = {
+  factors: "factors",
+  mode: "policyMode",
+  prompt: "prompt",
+  maxAttempts: "maxAttempts",
+  lockoutDuration: "lockoutDuration",
+} as const;
+
+export const LIMITS = {
+  maxAttempts: { min: 1, max: 100 },
+  lockoutDuration: { min: 1, max: 24 * 60 },
+} as const;
+
+export const MESSAGES = {
+  backupCodeAlone:
+    "Backup codes need another factor: turn on an authenticator app or passkeys too.",
+  factors: "Choose each factor at most once.",
+  policy: "Choose when people are asked for a second factor.",
+  maxAttempts: "Enter a whole number from 1 to 100.",
+  lockoutDuration: "Enter a whole number of minutes from 1 to 1440 (24 hours).",
+} as const;
+
+export type MfaFormState =
+  | { status: "idle" }
+  | { status: "saved"; saved: MfaSettingsValues; savedAt: number }
+  | {
+      status: "error";
+      error: { code: string; message: string; issues?: { path: string; message: string }[] };
+      /** What was submitted, so a page rendered after a plain form post shows it again. */
+      values: MfaDraft;
+    };
+
+const isFactorType = (value: unknown): value is FactorType =>
+  FACTOR_TYPES.includes(value as FactorType);
+const isPromptPolicy = (value: unknown): value is PromptPolicy =>
+  PROMPT_POLICIES.includes(value as PromptPolicy);
+
+function canonicalFactors(factors: readonly FactorType[]): FactorType[] {
+  return FACTOR_TYPES.filter((type) => factors.includes(type));
+}
+
+export function draftFrom({ mfa, sentinelPolicy }: MfaSettingsValues): MfaDraft {
+  return {
+    factors: canonicalFactors(mfa.factors),
+    mode: mfa.policy === "Mandatory" ? "Mandatory" : "UserControlled",
+    prompt: mfa.policy === "Mandatory" ? DEFAULT_PROMPT : mfa.policy,
+    maxAttempts: String(sentinelPolicy.maxAttempts),
+    lockoutDuration: String(sentinelPolicy.lockoutDuration),
+  };
+}
+
+export function policyOf(draft: Pick<MfaDraft, "mode" | "prompt">): MfaPolicy {
+  return draft.mode === "Mandatory" ? "Mandatory" : draft.prompt;
+}
+
+/** A whole number typed as digits only ("12", " 12 "), or null. */
+function wholeNumber(text: string): number | null {
+  return /^\s*\d{1,6}\s*$/.test(text) ? Number(text) : null;
+}
+
+function inRange(text: string, { min, max }: { min: number; max: number }): number | null {
+  const value = wholeNumber(text);
+  return value !== null && value >= min && value <= max ? value : null;
+}
+
+/** The rules the server applies too, checked as the admin types. */
+export function validateDraft(draft: MfaDraft): FieldErrors {
+  const errors: FieldErrors = {};
+  if (draft.factors.length > 0 && draft.factors.every((type) => type === "BackupCode")) {
+    errors.factors = MESSAGES.backupCodeAlone;
+  }
+  if (inRange(draft.maxAttempts, LIMITS.maxAttempts) === null) {
+    errors.maxAttempts = MESSAGES.maxAttempts;
+  }
+  if (inRange(draft.lockoutDuration, LIMITS.lockoutDuration) === null) {
+    errors.lockoutDuration = MESSAGES.lockoutDuration;
+  }
+  return errors;
+}
+
+/** Whether saving the draft would change the saved settings (a hidden prompt choice does not). */
+export function isDirty(draft: MfaDraft, saved: MfaSettingsValues): boolean {
+  const factors = canonicalFactors(draft.factors);
+  const savedFactors = canonicalFactors(saved.mfa.factors);
+  return (
+    factors.join() !== savedFactors.join() ||
+    policyOf(draft) !== saved.mfa.policy ||
+    wholeNumber(draft.maxAttempts) !== saved.sentinelPolicy.maxAttempts ||
+    wholeNumber(draft.lockoutDuration) !== saved.sentinelPolicy.lockoutDuration
+  );
+}
+
+/**
+ * The settings the draft stands for, e.g. for a live preview. A lockout number that is not
+ * valid yet falls back to the saved one.
+ */
+export function settingsFrom(draft: MfaDraft, saved: MfaSettingsValues): MfaSettingsValues {
+  return {
+    mfa: { factors: canonicalFactors(draft.factors), policy: policyOf(draft) },
+    sentinelPolicy: {
+      maxAttempts:
+        inRange(draft.maxAttempts, LIMITS.maxAttempts) ?? saved.sentinelPolicy.maxAttempts,
+      lockoutDuration:
+        inRange(draft.lockoutDuration, LIMITS.lockoutDuration) ??
+        saved.sentinelPolicy.lockoutDuration,
+    },
+  };
+}
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+/**
+ * Reads a submitted form: `input` for updateMfaSettings, which parses it (anything odd, like an
+ * unknown policy or a number out of range, is refused there with its path), and `draft` to
+ * show the submitted values again.
+ */
+export function readMfaForm(form: FormData): {
+  input: { mfa: unknown; sentinelPolicy: unknown };
+  draft: MfaDraft;
+} {
+  const factors = form.getAll(FIELD_NAMES.factors);
+  const mode = text(form, FIELD_NAMES.mode);
+  const prompt = text(form, FIELD_NAMES.prompt);
+  const maxAttempts = text(form, FIELD_NAMES.maxAttempts);
+  const lockoutDuration = text(form, FIELD_NAMES.lockoutDuration);
+  return {
+    input: {
+      mfa: { factors, policy: mode === "UserControlled" ? prompt : mode },
+      sentinelPolicy: {
+        maxAttempts: wholeNumber(maxAttempts) ?? maxAttempts,
+        lockoutDuration: wholeNumber(lockoutDuration) ?? lockoutDuration,
+      },
+    },
+    draft: {
+      factors: canonicalFactors(factors.filter(isFactorType)),
+      mode: mode === "Mandatory" ? "Mandatory" : "UserControlled",
+      prompt: isPromptPolicy(prompt) ? prompt : DEFAULT_PROMPT,
+      maxAttempts,
+      lockoutDuration,
+    },
+  };
+}
+
+const FIELD_OF_PATH: [prefix: string, field: MfaField][] = [
+  ["mfa.factors", "factors"],
+  ["mfa.policy", "policy"],
+  ["sentinelPolicy.maxAttempts", "maxAttempts"],
+  ["sentinelPolicy.lockoutDuration", "lockoutDuration"],
+];
+
+/** Places a refused save: at the fields it names, else in one message for the whole form. */
+export function errorsOf(state: MfaFormState): { fields: FieldErrors; form?: string } {
+  if (state.status !== "error") return { fields: {} };
+  const { code, message, issues } = state.error;
+  if (code === "sign_in_experiences.backup_code_cannot_be_enabled_alone") {
+    return { fields: { factors: MESSAGES.backupCodeAlone } };
+  }
+  if (code !== "guard.invalid_input" || !issues?.length) return { fields: {}, form: message };
+  const fields: FieldErrors = {};
+  let unplaced = false;
+  for (const issue of issues) {
+    const field = FIELD_OF_PATH.find(([prefix]) => issue.path.startsWith(prefix))?.[1];
+    if (field) fields[field] = MESSAGES[field];
+    else unplaced = true;
+  }
+  return unplaced ? { fields, form: message } : { fields };
+}
