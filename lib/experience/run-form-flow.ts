@@ -8,6 +8,7 @@ import { advanceFlow } from "./advance-flow";
 import type { CompletedSignIn } from "./complete-flow";
 import { loadActiveFlow, saveFlow } from "./flow-store";
 import { identify } from "./identify";
+import { FLOW_MFA_FAILURES } from "./mfa/guard";
 import { safeReturnTo, startFlow } from "./start-flow";
 import type { Flow, FlowEvent } from "./types";
 
@@ -28,7 +29,8 @@ async function liveFlow(options: RunFormFlowOptions): Promise<{ flow: Flow; toke
   if (options.flowToken) {
     try {
       const flow = await loadActiveFlow(options.flowToken);
-      if (flow.event === options.event) {
+      // A flow that used up its second-factor attempts must restart, not be extended.
+      if (flow.event === options.event && flow.mfaFailures < FLOW_MFA_FAILURES) {
         // The page being signed in from decides where to land, not an earlier attempt.
         const returnTo = safeReturnTo(options.returnTo);
         if (flow.data.returnTo === returnTo) return { flow, token: options.flowToken };

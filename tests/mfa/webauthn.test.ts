@@ -2,6 +2,8 @@
 // enrollment, verification, and every assertion that must be refused.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { loadActiveFlow } from "@/lib/experience/flow-store";
+import { namePasskey } from "@/lib/experience/mfa/webauthn";
 import { TestClient } from "../helpers/client";
 import { api, migrateTestDatabase, newUserInput } from "../helpers/experience";
 import { mfaApi, passwordStep, setMfa, webAuthnApi } from "../helpers/mfa";
@@ -117,6 +119,36 @@ describe("passkeys in the flow", () => {
     expect(result.status).toBe(400);
     expect(result.body.code).toBe("session.mfa.webauthn_verification_failed");
     expect((await api.submit(client)).status).toBe(403);
+  });
+
+  it("store the name the user gave the passkey", async () => {
+    const input = newUserInput();
+    const client = new TestClient();
+    await api.start(client, "Register");
+    const v = await api.newIdentity(client, {
+      identifier: { type: "username", value: input.username },
+      password: input.password,
+    });
+    await api.identify(client, v.body.verificationId);
+    const started = await webAuthnApi.registration(client);
+    const options = started.body.registrationOptions as { challenge: string; user: { id: string } };
+    const device = new SoftAuthenticator(
+      Buffer.from(options.user.id, "base64url").toString("utf8"),
+      RP,
+    );
+    await webAuthnApi.registrationVerify(
+      client,
+      started.body.verificationId,
+      device.create({ challenge: options.challenge }),
+    );
+    const flow = await loadActiveFlow(client.cookies.get("twofold_flow"));
+    await namePasskey(flow, started.body.verificationId as string, "  Work laptop  ");
+    await mfaApi.bind(client, "WebAuthn", started.body.verificationId);
+    const codes = await mfaApi.backupGenerate(client);
+    await mfaApi.bind(client, "BackupCode", codes.body.verificationId);
+    expect((await api.submit(client)).status).toBe(200);
+    const factor = await getDb().mfaFactor.findFirstOrThrow({ where: { credentialId: device.id } });
+    expect(factor.name).toBe("Work laptop");
   });
 
   it("record a counter regression as an audit event", async () => {

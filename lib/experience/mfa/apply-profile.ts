@@ -20,7 +20,7 @@ function factorFor(flow: Flow, binding: Flow["data"]["bindings"][number]): NewFa
   if (record.type === "WebAuthn" && record.credential) {
     return {
       type: "WebAuthn",
-      name: describeDevice(record.agent ?? null),
+      name: record.name ?? describeDevice(record.agent ?? null),
       agent: record.agent ?? null,
       credential: record.credential,
     };
