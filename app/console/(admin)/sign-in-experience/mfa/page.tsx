@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MfaSettingsForm } from "@/components/console/mfa-settings/MfaSettingsForm";
+import { MfaSettingsWithPreview } from "@/components/console/mfa-settings/MfaSettingsWithPreview";
 import { PageHeader } from "@/components/console/PageHeader";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { getConfig } from "@/lib/config";
@@ -20,7 +20,7 @@ export default async function MfaSettingsPage() {
         description="What people see on the hosted sign-in and registration pages."
       />
       <SignInExperienceTabs current="mfa" />
-      <MfaSettingsForm
+      <MfaSettingsWithPreview
         saved={{ mfa, sentinelPolicy }}
         rpId={getConfig().rpId}
         action={saveMfaSettingsAction}

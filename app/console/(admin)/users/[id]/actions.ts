@@ -1,0 +1,107 @@
+"use server";
+// The user details page's forms. Each re-checks the admin role, calls one domain operation with
+// the admin as actor (each writes its audit event), then redirects back with a notice.
+import { redirect } from "next/navigation";
+import { requireAdmin } from "@/lib/auth/current-user";
+import { actionMeta } from "@/lib/http/action-context";
+import { AppError } from "@/lib/http/errors";
+import { revokeAllSessions } from "@/lib/sessions/revoke-all";
+import { deleteUser } from "@/lib/users/delete-user";
+import { getUser } from "@/lib/users/get-user";
+import { removeFactor, resetMfa, setMfaRequired, unlockMfa } from "@/lib/users/mfa/manage-factors";
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value.slice(0, 256) : "";
+}
+
+function userPage(userId: string, query: Record<string, string>, hash = ""): string {
+  return `/console/users/${encodeURIComponent(userId)}?${new URLSearchParams(query)}${hash}`;
+}
+
+/** The admin (role re-checked first), the target user id, and the audit context. */
+async function adminContext(form: FormData) {
+  const admin = await requireAdmin("/console/users");
+  return {
+    userId: text(form, "userId"),
+    actor: { type: "admin" as const, id: admin.id },
+    meta: await actionMeta(),
+  };
+}
+
+/** Runs the operation; true when it answered entity.not_found (the user or factor is gone). */
+async function notFound(run: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await run();
+    return false;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "entity.not_found") return true;
+    throw error;
+  }
+}
+
+const USER_GONE = "/console/users?notice=missing";
+
+export async function removeFactorAction(form: FormData): Promise<void> {
+  const context = await adminContext(form);
+  const factorId = text(form, "factorId");
+  const gone = await notFound(() => removeFactor({ ...context, factorId }));
+  // A factor removed meanwhile (another tab, another admin) is reported on the user's page.
+  redirect(
+    userPage(context.userId, { notice: gone ? "factor-missing" : "factor-removed" }, "#mfa"),
+  );
+}
+
+export async function resetMfaAction(form: FormData): Promise<void> {
+  const context = await adminContext(form);
+  if (await notFound(() => resetMfa(context))) redirect(USER_GONE);
+  redirect(userPage(context.userId, { notice: "mfa-reset" }, "#mfa"));
+}
+
+export async function unlockMfaAction(form: FormData): Promise<void> {
+  const context = await adminContext(form);
+  if (await notFound(() => unlockMfa(context))) redirect(USER_GONE);
+  redirect(userPage(context.userId, { notice: "unlocked" }, "#mfa"));
+}
+
+export async function setMfaRequiredAction(form: FormData): Promise<void> {
+  const context = await adminContext(form);
+  const required = text(form, "required") === "on";
+  if (await notFound(() => setMfaRequired({ ...context, required }))) redirect(USER_GONE);
+  redirect(
+    userPage(context.userId, { notice: required ? "mfa-required" : "mfa-optional" }, "#mfa"),
+  );
+}
+
+export async function signOutEverywhereAction(form: FormData): Promise<void> {
+  const context = await adminContext(form);
+  let count = 0;
+  const gone = await notFound(async () => {
+    count = await revokeAllSessions(context);
+  });
+  if (gone) redirect(USER_GONE);
+  redirect(userPage(context.userId, { notice: "signed-out", count: String(count) }, "#sessions"));
+}
+
+export async function deleteUserAction(form: FormData): Promise<void> {
+  const context = await adminContext(form);
+  const user = await getUser(context.userId);
+  if (!user) redirect(USER_GONE);
+  // The admin types the username (or the email when there is none) to confirm.
+  const expected = user.username ?? user.primaryEmail ?? user.id;
+  if (text(form, "confirmation").trim().toLowerCase() !== expected.toLowerCase()) {
+    redirect(userPage(user.id, { confirm: "delete", error: "mismatch" }, "#danger-zone"));
+  }
+  let self = false;
+  const gone = await notFound(async () => {
+    try {
+      await deleteUser(context);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "auth.forbidden")) throw error;
+      self = true;
+    }
+  });
+  if (gone) redirect(USER_GONE);
+  if (self) redirect(userPage(user.id, { error: "self-delete" }, "#danger-zone"));
+  redirect("/console/users?notice=deleted");
+}

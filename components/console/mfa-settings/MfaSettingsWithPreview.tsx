@@ -1,0 +1,23 @@
+"use client";
+// The MFA settings form with the live preview beside it: the preview follows the unsaved form.
+import { useCallback, useState } from "react";
+import { PreviewPane } from "../../preview/PreviewPane";
+import { MfaSettingsForm, type MfaSettingsFormProps } from "./MfaSettingsForm";
+
+type Props = Omit<MfaSettingsFormProps, "onChange" | "aside">;
+
+export function MfaSettingsWithPreview(props: Props) {
+  const [mfa, setMfa] = useState(props.saved.mfa);
+  const onChange = useCallback((draft: { mfa: typeof mfa }) => setMfa(draft.mfa), []);
+  return (
+    <MfaSettingsForm
+      {...props}
+      onChange={onChange}
+      aside={
+        <div className="lg:sticky lg:top-6">
+          <PreviewPane settings={mfa} />
+        </div>
+      }
+    />
+  );
+}

@@ -1,0 +1,313 @@
+// A user's second factors on their details page: lockouts with Unlock, the "Require MFA" switch,
+// the factors with Remove, and Reset all. Destructive steps confirm inline (see ConfirmPanel).
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { Lockout } from "@/lib/users/mfa-status";
+import type { FactorView } from "@/lib/users/mfa/list-factors";
+import { Badge } from "../../ui/Badge";
+import { buttonClasses } from "../../ui/Button";
+import { Card, CardHeader } from "../../ui/Card";
+import { cx } from "../../ui/cx";
+import { Table, TBody, Td, Th, THead, Tr } from "../../ui/Table";
+import { ConfirmPanel, type FormAction } from "./ConfirmPanel";
+import {
+  FACTOR_LABEL,
+  FACTOR_NOUN,
+  factorName,
+  LOCKED_NOUN,
+  plural,
+  removeQuestion,
+} from "./factor-copy";
+import { FactorIcon, Icon } from "./icons";
+import { PendingButton } from "./PendingButton";
+import { SwitchButton } from "./SwitchButton";
+import { Time } from "./Time";
+
+// A quiet danger link: red text, a soft red hover, the button's height and focus ring.
+const REMOVE_LINK =
+  "inline-flex h-8 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap " +
+  "text-red-700 transition-colors outline-none hover:bg-red-50 hover:text-red-800 " +
+  "focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:ring-offset-2";
+
+export type MfaConfirm = { kind: "remove"; factorId: string } | { kind: "reset" } | null;
+
+export interface MfaCardProps {
+  userId: string;
+  /** The username (or email) for sentences. */
+  userLabel: string;
+  /** The outcome of the last action here ("Unlocked."), shown under the title. */
+  notice?: ReactNode;
+  basePath: string;
+  required: boolean;
+  factors: FactorView[];
+  lockouts: Lockout[];
+  confirm: MfaConfirm;
+  actions: {
+    removeFactor: FormAction;
+    resetMfa: FormAction;
+    unlock: FormAction;
+    setRequired: FormAction;
+  };
+}
+
+/** "authenticator app, 2 passkeys, backup codes" */
+function factorList(factors: FactorView[]): string {
+  return (["Totp", "WebAuthn", "BackupCode"] as const)
+    .map((type) => ({ type, count: factors.filter((f) => f.type === type).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ type, count }) =>
+      type === "WebAuthn" && count > 1 ? `${count} passkeys` : FACTOR_NOUN[type],
+    )
+    .join(", ");
+}
+
+export function MfaCard(props: MfaCardProps) {
+  const { userId, basePath, factors, lockouts, confirm, actions } = props;
+  const removing =
+    confirm?.kind === "remove" ? factors.find((f) => f.id === confirm.factorId) : undefined;
+  return (
+    <Card padding="none" id="mfa" className="scroll-mt-24">
+      <div className="space-y-4 p-5 sm:p-6">
+        <CardHeader
+          title="Multi-factor authentication"
+          description="What this user verifies with after their password."
+          actions={
+            factors.length > 0 ? (
+              <Link
+                href={`${basePath}?confirm=reset-mfa#mfa`}
+                scroll={false}
+                className={buttonClasses("secondary", "sm")}
+              >
+                Reset all MFA
+              </Link>
+            ) : null
+          }
+        />
+        {props.notice}
+        {confirm?.kind === "reset" && factors.length > 0 ? (
+          <ConfirmPanel
+            id="confirm-reset"
+            title={`Reset all MFA for ${props.userLabel}?`}
+            action={actions.resetMfa}
+            fields={{ userId }}
+            confirmLabel="Reset all MFA"
+            cancelHref={`${basePath}#mfa`}
+          >
+            Their {plural(factors.length, "factor")} ({factorList(factors)}) are removed. At their
+            next sign-in they are asked to set up 2-step verification again, as your policy says.
+          </ConfirmPanel>
+        ) : null}
+        {removing ? (
+          <ConfirmPanel
+            id="confirm-remove"
+            title={removeQuestion(removing)}
+            action={actions.removeFactor}
+            fields={{ userId, factorId: removing.id }}
+            confirmLabel={`Remove ${FACTOR_LABEL[removing.type].toLowerCase()}`}
+            cancelHref={`${basePath}#mfa`}
+          >
+            The user can no longer verify with it.
+            {factors.length === 1 ? " It is their only factor." : null}
+          </ConfirmPanel>
+        ) : null}
+        {lockouts.length > 0 ? (
+          <LockoutNotice userId={userId} lockouts={lockouts} unlock={actions.unlock} />
+        ) : null}
+      </div>
+      <RequireMfa userId={userId} required={props.required} action={actions.setRequired} />
+      <div className="border-t border-slate-200">
+        {factors.length === 0 ? (
+          <div className="flex flex-col items-center px-6 py-10 text-center">
+            <span
+              aria-hidden="true"
+              className="mb-3 flex size-10 items-center justify-center rounded-xl bg-slate-100 text-slate-500"
+            >
+              <Icon name="shield" className="size-5" />
+            </span>
+            <p className="font-medium text-slate-900">No second factor yet</p>
+            <p className="mt-1 max-w-sm text-sm text-slate-600">
+              They add an authenticator app or a passkey on the hosted pages when they sign in.
+            </p>
+          </div>
+        ) : (
+          <FactorsTable factors={factors} basePath={basePath} removingId={removing?.id} />
+        )}
+      </div>
+    </Card>
+  );
+}
+
+function LockoutNotice({
+  userId,
+  lockouts,
+  unlock,
+}: {
+  userId: string;
+  lockouts: Lockout[];
+  unlock: FormAction;
+}) {
+  return (
+    <div
+      role="status"
+      className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
+    >
+      <div className="flex gap-3">
+        <Icon name="lock" className="mt-0.5 size-5 text-red-600" />
+        <div className="text-sm">
+          <p className="font-medium text-red-900">Locked after too many failed attempts</p>
+          <ul className="mt-1 space-y-0.5 text-red-800">
+            {lockouts.map(({ type, minutesLeft }) => (
+              <li key={type}>
+                {LOCKED_NOUN[type]} are locked{" "}
+                {minutesLeft === null
+                  ? "until unlocked"
+                  : `for ${plural(minutesLeft, "more minute", "more minutes")}`}
+                .
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <form action={unlock} className="shrink-0">
+        <input type="hidden" name="userId" value={userId} />
+        <PendingButton variant="secondary" size="sm">
+          <Icon name="lockOpen" className="-ml-0.5 size-4" />
+          Unlock
+        </PendingButton>
+      </form>
+    </div>
+  );
+}
+
+function RequireMfa({
+  userId,
+  required,
+  action,
+}: {
+  userId: string;
+  required: boolean;
+  action: FormAction;
+}) {
+  return (
+    <form
+      action={action}
+      className="flex items-start justify-between gap-6 border-t border-slate-200 px-5 py-4 sm:px-6"
+    >
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="required" value={required ? "off" : "on"} />
+      <div>
+        <p id="require-mfa-label" className="text-sm font-medium text-slate-900">
+          Require MFA for this user
+        </p>
+        <p id="require-mfa-hint" className="mt-0.5 text-sm text-slate-600">
+          Whatever the sign-in policy, they must verify a second factor, and set one up at their
+          next sign-in if they have none.
+        </p>
+      </div>
+      <SwitchButton
+        checked={required}
+        labelledBy="require-mfa-label"
+        describedBy="require-mfa-hint"
+      />
+    </form>
+  );
+}
+
+function FactorsTable({
+  factors,
+  basePath,
+  removingId,
+}: {
+  factors: FactorView[];
+  basePath: string;
+  removingId?: string;
+}) {
+  return (
+    <Table aria-label="Factors" wrapperClassName="relative">
+      <THead>
+        <tr>
+          <Th>Type</Th>
+          <Th className="hidden md:table-cell">Name or device</Th>
+          <Th className="hidden md:table-cell">Added</Th>
+          <Th className="hidden md:table-cell">Last used</Th>
+          <Th className="hidden md:table-cell">Codes left</Th>
+          <Th>
+            <span className="sr-only">Actions</span>
+          </Th>
+        </tr>
+      </THead>
+      <TBody>
+        {factors.map((factor) => {
+          const name = factorName(factor);
+          const lastUsed = factor.lastUsedAt ? (
+            <Time date={factor.lastUsedAt} as="relative" />
+          ) : (
+            "Never"
+          );
+          return (
+            <Tr key={factor.id} className={cx(factor.id === removingId && "bg-red-50/60")}>
+              <Td>
+                <div className="flex items-center gap-3">
+                  <span
+                    aria-hidden="true"
+                    className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-brand-600 ring-1 ring-brand-100 ring-inset"
+                  >
+                    <FactorIcon type={factor.type} className="size-4.5" />
+                  </span>
+                  <div className="min-w-0">
+                    <div className="font-medium whitespace-nowrap text-slate-900">
+                      {FACTOR_LABEL[factor.type]}
+                    </div>
+                    {/* Phones: the hidden columns, condensed under the type. */}
+                    <div className="text-slate-500 md:hidden">
+                      {[
+                        name,
+                        factor.type === "BackupCode"
+                          ? `${factor.remainCodes ?? 0} codes left`
+                          : null,
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </div>
+                    <div className="text-slate-500 md:hidden">
+                      {factor.lastUsedAt ? <>Last used {lastUsed}</> : "Never used"}
+                    </div>
+                  </div>
+                </div>
+              </Td>
+              <Td className="hidden max-w-60 truncate md:table-cell">
+                {name ?? <span className="text-slate-400">—</span>}
+              </Td>
+              <Td className="hidden whitespace-nowrap md:table-cell">
+                <Time date={factor.createdAt} />
+              </Td>
+              <Td className="hidden whitespace-nowrap md:table-cell">{lastUsed}</Td>
+              <Td className="hidden whitespace-nowrap md:table-cell">
+                {factor.type === "BackupCode" ? (
+                  <Badge tone={factor.remainCodes ? "neutral" : "warning"}>
+                    {factor.remainCodes ?? 0} left
+                  </Badge>
+                ) : (
+                  <span className="text-slate-400">
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">Not applicable</span>
+                  </span>
+                )}
+              </Td>
+              <Td className="w-0 text-right">
+                <Link
+                  href={`${basePath}?${new URLSearchParams({ confirm: "remove", factor: factor.id })}#mfa`}
+                  scroll={false}
+                  aria-label={`Remove ${FACTOR_LABEL[factor.type].toLowerCase()} ${name ?? ""}`.trim()}
+                  className={REMOVE_LINK}
+                >
+                  Remove
+                </Link>
+              </Td>
+            </Tr>
+          );
+        })}
+      </TBody>
+    </Table>
+  );
+}

@@ -1,0 +1,60 @@
+// How the console names factors: type labels, a factor's name or device, and the sentences
+// that name one ("Remove passkey 'Chrome on Linux'?"). Pure, shared by pages and components.
+import type { FactorType } from "@/lib/mfa/factor-types";
+import { describeDevice } from "@/lib/mfa/user-agent";
+
+export const FACTOR_LABEL: Record<FactorType, string> = {
+  Totp: "Authenticator app",
+  WebAuthn: "Passkey",
+  BackupCode: "Backup codes",
+};
+
+/** Lower-case nouns for sentences: "Remove passkey …". */
+export const FACTOR_NOUN: Record<FactorType, string> = {
+  Totp: "authenticator app",
+  WebAuthn: "passkey",
+  BackupCode: "backup codes",
+};
+
+/** What a lockout of the type blocks: "Passkeys are locked". */
+export const LOCKED_NOUN: Record<FactorType, string> = {
+  Totp: "Authenticator app codes",
+  WebAuthn: "Passkeys",
+  BackupCode: "Backup codes",
+};
+
+/** "Chrome on macOS" from a user agent, or null when there is none to read. */
+export function deviceName(userAgent: string | null): string | null {
+  if (!userAgent) return null;
+  const described = describeDevice(userAgent);
+  // describeDevice falls back to "Passkey" for an unknown browser; say what it is here.
+  return described.startsWith("Passkey")
+    ? described.replace("Passkey", "Unknown browser")
+    : described;
+}
+
+export type NamedFactor = {
+  type: FactorType;
+  name: string | null;
+  agent: string | null;
+  remainCodes?: number;
+};
+
+/** The factor's own name, else the device it was set up on, else null. */
+export function factorName(factor: NamedFactor): string | null {
+  return factor.name?.trim() || deviceName(factor.agent);
+}
+
+/** "Remove passkey 'Chrome on Linux'?", "Remove backup codes (7 left)?" */
+export function removeQuestion(factor: NamedFactor): string {
+  if (factor.type === "BackupCode") {
+    return `Remove backup codes (${factor.remainCodes ?? 0} left)?`;
+  }
+  const name = factorName(factor);
+  const noun = FACTOR_NOUN[factor.type];
+  return name ? `Remove ${noun} '${name}'?` : `Remove the ${noun}?`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

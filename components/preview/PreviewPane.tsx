@@ -1,0 +1,196 @@
+"use client";
+// The console's live preview: a screen picker, a Desktop/Phone toggle and a frame of the hosted
+// screen in preview mode (/preview/<screen>), kept in step with the unsaved settings by message.
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import { cx } from "@/components/ui/cx";
+import {
+  encodeSettings,
+  isReadyMessage,
+  type PreviewSettings,
+  settingsMessage,
+} from "@/lib/preview/protocol";
+import { type PreviewScreen, SCREEN_GROUPS } from "@/lib/preview/screens";
+import { DesktopIcon, InfoIcon, PhoneIcon } from "./icons";
+
+export type PreviewPaneProps = { settings: PreviewSettings };
+
+type Device = "desktop" | "phone";
+
+/** The viewport each frame simulates; the frame is scaled down to fit the pane. */
+const VIEWPORT: Record<Device, { width: number; height: number }> = {
+  desktop: { width: 1024, height: 720 },
+  phone: { width: 390, height: 780 },
+};
+/** Phone bezel on each side and the desktop's browser bar, in the frame's own pixels. */
+const BEZEL = 10;
+const BAR = 44;
+
+export function PreviewPane({ settings }: PreviewPaneProps) {
+  const selectId = useId();
+  const frame = useRef<HTMLIFrameElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const [screen, setScreen] = useState<PreviewScreen>("sign-in");
+  const [device, setDevice] = useState<Device>("desktop");
+  const [stageWidth, setStageWidth] = useState(0);
+  // The settings at the time a screen is chosen go in its URL so the first paint is right; later
+  // changes go by message, so the frame does not reload on every keystroke.
+  const latest = useRef(settings);
+  latest.current = settings;
+  const [src, setSrc] = useState(() => previewUrl(screen, settings));
+
+  function choose(next: PreviewScreen) {
+    setScreen(next);
+    setSrc(previewUrl(next, latest.current));
+  }
+
+  // Reads only refs, so it stays one function for the life of the pane.
+  const post = useCallback(() => {
+    frame.current?.contentWindow?.postMessage(
+      settingsMessage(latest.current),
+      window.location.origin,
+    );
+  }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: post reads the latest settings; changing them is the trigger
+  useEffect(post, [settings]);
+
+  useEffect(() => {
+    function onMessage(event: MessageEvent) {
+      if (isReadyMessage(event, frame.current?.contentWindow, window.location.origin)) post();
+    }
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [post]);
+
+  useLayoutEffect(() => {
+    const element = stage.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setStageWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const viewport = VIEWPORT[device];
+  const outer = device === "phone" ? viewport.width + 2 * BEZEL : viewport.width;
+  const scale = stageWidth > 0 ? Math.min(1, stageWidth / outer) : 1;
+
+  const iframe = (
+    <iframe
+      ref={frame}
+      title="Sign-in preview"
+      src={src}
+      onLoad={post}
+      width={viewport.width}
+      height={viewport.height}
+      className="block border-0 bg-slate-50"
+      style={{ width: viewport.width, height: viewport.height }}
+    />
+  );
+
+  return (
+    <section aria-label="Live preview" className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="flex min-w-0 flex-col gap-1.5">
+          <label htmlFor={selectId} className="text-sm font-medium text-slate-800">
+            Screen
+          </label>
+          <select
+            id={selectId}
+            value={screen}
+            onChange={(event) => choose(event.target.value as PreviewScreen)}
+            className="h-9 min-w-52 rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-xs outline-none hover:border-slate-400 focus-visible:border-brand-500 focus-visible:ring-2 focus-visible:ring-brand-500/40"
+          >
+            {SCREEN_GROUPS.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.screens.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <fieldset className="inline-flex rounded-lg bg-slate-100 p-0.5">
+          <legend className="sr-only">Device</legend>
+          {(["desktop", "phone"] as const).map((d) => (
+            <button
+              key={d}
+              type="button"
+              aria-pressed={device === d}
+              onClick={() => setDevice(d)}
+              className={cx(
+                "inline-flex h-8 items-center gap-1.5 rounded-md px-3 text-sm font-medium outline-none transition-colors focus-visible:ring-2 focus-visible:ring-brand-500",
+                device === d
+                  ? "bg-white text-slate-900 shadow-xs"
+                  : "text-slate-600 hover:text-slate-900",
+              )}
+            >
+              {d === "desktop" ? (
+                <DesktopIcon className="size-4" />
+              ) : (
+                <PhoneIcon className="size-4" />
+              )}
+              {d === "desktop" ? "Desktop" : "Phone"}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+
+      <p className="flex items-center gap-1.5 text-xs text-slate-500">
+        <InfoIcon className="size-4 shrink-0" />
+        Preview — nothing you do here is saved
+      </p>
+
+      <div ref={stage} className="rounded-xl bg-slate-100 p-3 ring-1 ring-slate-200 ring-inset">
+        {/* The scaled frame keeps its layout box at the scaled size. */}
+        <div
+          className="mx-auto"
+          style={{
+            width: Math.round(outer * scale),
+            height: Math.round((viewport.height + (device === "phone" ? 2 * BEZEL : BAR)) * scale),
+          }}
+        >
+          <div style={{ transform: `scale(${scale})`, transformOrigin: "top left", width: outer }}>
+            {device === "desktop" ? (
+              <div className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-300">
+                <BrowserBar path={screen === "sign-in" ? "/sign-in" : "/mfa"} />
+                {iframe}
+              </div>
+            ) : (
+              <div
+                className="overflow-hidden rounded-[2.75rem] bg-slate-900 shadow-md"
+                style={{ padding: BEZEL }}
+              >
+                <div className="overflow-hidden rounded-[2.1rem]">{iframe}</div>
+              </div>
+            )}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function BrowserBar({ path }: { path: string }) {
+  return (
+    <div
+      aria-hidden="true"
+      className="flex items-center gap-4 border-b border-slate-200 bg-slate-100 px-5"
+      style={{ height: BAR }}
+    >
+      <span className="flex gap-2">
+        <span className="size-3.5 rounded-full bg-red-300" />
+        <span className="size-3.5 rounded-full bg-amber-300" />
+        <span className="size-3.5 rounded-full bg-emerald-300" />
+      </span>
+      <span className="mx-auto w-1/2 truncate rounded-md bg-white px-4 text-center text-lg leading-8 text-slate-500">
+        {path}
+      </span>
+    </div>
+  );
+}
+
+function previewUrl(screen: PreviewScreen, settings: PreviewSettings): string {
+  return `/preview/${screen}?settings=${encodeSettings(settings)}`;
+}
