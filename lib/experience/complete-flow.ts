@@ -21,7 +21,13 @@ export async function completeFlow(
   const now = new Date();
   return getDb().$transaction(async (tx) => {
     const { count } = await tx.experienceFlow.updateMany({
-      where: { tokenHash, status: "completed", consumedAt: null, expiresAt: { gt: now } },
+      where: {
+        tokenHash,
+        event: { in: ["SignIn", "Register"] },
+        status: "completed",
+        consumedAt: null,
+        expiresAt: { gt: now },
+      },
       data: { status: "consumed", consumedAt: now },
     });
     const flow = count === 1 ? await tx.experienceFlow.findUnique({ where: { tokenHash } }) : null;

@@ -4,7 +4,14 @@
 import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
-import { type Flow, FlowDataSchema, type FlowEvent, type FlowStatus } from "./types";
+import {
+  type Flow,
+  type FlowData,
+  FlowDataSchema,
+  type FlowEvent,
+  type FlowKind,
+  type FlowStatus,
+} from "./types";
 
 export const FLOW_TTL_MS = 10 * 60 * 1000;
 
@@ -22,7 +29,7 @@ type FlowRow = {
 function toFlow(row: FlowRow): Flow {
   return {
     id: row.id,
-    event: row.event as FlowEvent,
+    event: row.event as FlowKind,
     userId: row.userId,
     status: row.status as FlowStatus,
     version: row.version,
@@ -46,11 +53,12 @@ export async function createFlow(event: FlowEvent, returnTo?: string) {
   return { token, flow: toFlow(row) };
 }
 
-/** Throws session.not_found or session.expired. */
+/** A sign-in or registration flow. Throws session.not_found or session.expired. */
 export async function findFlow(token: string | undefined): Promise<Flow> {
   if (!token) throw new AppError("session.not_found");
   const row = await getDb().experienceFlow.findUnique({ where: { tokenHash: sha256(token) } });
-  if (!row) throw new AppError("session.not_found");
+  // Account re-verifications live in the same table but never serve as a sign-in.
+  if (!row || row.event === "Account") throw new AppError("session.not_found");
   if (row.expiresAt.getTime() <= Date.now()) throw new AppError("session.expired");
   return toFlow(row);
 }
@@ -60,6 +68,41 @@ export async function loadActiveFlow(token: string | undefined): Promise<Flow> {
   const flow = await findFlow(token);
   if (flow.status !== "active") throw new AppError("session.already_completed");
   return flow;
+}
+
+/**
+ * An account re-verification bound to one session: its lookup key derives from the session id,
+ * so only that session reaches it, and starting again replaces the previous one.
+ */
+const accountFlowKey = (sessionId: string) => sha256(`account-flow:${sessionId}`);
+
+export async function createAccountFlow(sessionId: string, userId: string, data: FlowData) {
+  const db = getDb();
+  const tokenHash = accountFlowKey(sessionId);
+  const [, row] = await db.$transaction([
+    db.experienceFlow.deleteMany({ where: { tokenHash } }),
+    db.experienceFlow.create({
+      data: {
+        id: newId(),
+        tokenHash,
+        event: "Account",
+        userId,
+        data: JSON.stringify(data),
+        expiresAt: new Date(Date.now() + FLOW_TTL_MS),
+      },
+    }),
+  ]);
+  return toFlow(row);
+}
+
+/** The session's live account re-verification for this user, or null. */
+export async function findAccountFlow(sessionId: string, userId: string): Promise<Flow | null> {
+  const row = await getDb().experienceFlow.findUnique({
+    where: { tokenHash: accountFlowKey(sessionId) },
+  });
+  const live = row?.event === "Account" && row.status === "active" && row.userId === userId;
+  if (!row || !live || row.expiresAt.getTime() <= Date.now()) return null;
+  return toFlow(row);
 }
 
 export type FlowChanges = Partial<Pick<Flow, "userId" | "data" | "mfaFailures">> & {

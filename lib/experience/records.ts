@@ -1,7 +1,7 @@
 // Helpers over a flow's verification records.
 import { newId } from "@/lib/crypto/tokens";
 import { AppError } from "@/lib/http/errors";
-import type { Flow, FlowData, VerificationRecord, VerificationType } from "./types";
+import type { Flow, FlowData, FlowEvent, VerificationRecord, VerificationType } from "./types";
 
 type Without<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
@@ -25,4 +25,10 @@ export function getRecord<T extends VerificationType>(flow: Flow, id: string, ty
 /** Throws session.wrong_event when the step does not belong to the flow's event. */
 export function assertEvent(flow: Flow, event: Flow["event"]) {
   if (flow.event !== event) throw new AppError("session.wrong_event", { expected: event });
+}
+
+/** A sign-in or registration flow's event; an account re-verification is neither. */
+export function assertExperience(flow: Flow): FlowEvent {
+  if (flow.event === "Account") throw new AppError("session.wrong_event");
+  return flow.event;
 }

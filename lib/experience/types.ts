@@ -4,6 +4,11 @@ import { z } from "zod";
 
 export const FlowEventSchema = z.enum(["SignIn", "Register"]);
 export type FlowEvent = z.output<typeof FlowEventSchema>;
+/**
+ * A flow's kind: a sign-in or registration (experience), or an account re-verification, which
+ * proves a signed-in user's identity again before factor changes and never yields a session.
+ */
+export type FlowKind = FlowEvent | "Account";
 
 export type FlowStatus = "active" | "completed" | "consumed";
 
@@ -98,7 +103,7 @@ export type FlowData = z.output<typeof FlowDataSchema>;
 
 export type Flow = {
   id: string;
-  event: FlowEvent;
+  event: FlowKind;
   userId: string | null;
   status: FlowStatus;
   version: number;

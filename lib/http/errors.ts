@@ -45,6 +45,8 @@ const STATUS = {
   "user.backup_code_already_in_use": 422,
   "user.totp_secret_invalid": 422,
   "user.wrong_backup_code_format": 422,
+  "account.reverification_required": 403,
+  "account.last_factor_required": 422,
   "setup.token_invalid": 400,
   "setup.admin_exists": 409,
   unknown: 500,
@@ -101,6 +103,10 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   "user.totp_secret_invalid": "The TOTP secret must be base32 (A–Z, 2–7), 16 to 32 characters.",
   "user.wrong_backup_code_format":
     "Backup codes are 10 characters from a–z and 2–9 (no i, l, o), like abcde-fghjk.",
+  "account.reverification_required":
+    "Confirm it's you: verify your password (and a 2-step verification method) again.",
+  "account.last_factor_required":
+    "2-step verification is required for your account: add another method before removing this one.",
   "setup.token_invalid": "This setup link is invalid or was already used.",
   "setup.admin_exists": "An administrator already exists.",
   unknown: "Something went wrong on our side.",

@@ -17,6 +17,8 @@ export type Contract = {
   errors: ErrorCode[];
   /** Public endpoints take no API key. */
   public?: boolean;
+  /** Account endpoints take the signed-in user's session cookie instead of an API key. */
+  session?: boolean;
 };
 
 const AUTH: ErrorCode[] = ["auth.unauthorized", "guard.too_many_requests"];

@@ -1,6 +1,8 @@
 // /api/openapi.json: an OpenAPI 3.1 document generated from the route contracts' zod schemas.
 import { z } from "zod";
+import { accountContracts } from "@/lib/account/contracts";
 import { getConfig } from "@/lib/config";
+import { sessionCookieName } from "@/lib/http/cookies";
 import { type ErrorCode, statusOf } from "@/lib/http/errors";
 import { type Contract, contracts } from "./contracts";
 import { ErrorBody } from "./schemas";
@@ -64,7 +66,7 @@ function operation(name: string, c: Contract) {
     operationId: name,
     summary: c.summary,
     tags: [c.tag],
-    ...(c.public ? { security: [] } : {}),
+    ...(c.public ? { security: [] } : c.session ? { security: [{ sessionCookie: [] }] } : {}),
     parameters: [...pathParameters(c.path), ...queryParameters(c.query)],
     ...(c.input
       ? {
@@ -80,7 +82,8 @@ function operation(name: string, c: Contract) {
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const [name, contract] of Object.entries(contracts) as [string, Contract][]) {
+  const all = { ...contracts, ...accountContracts };
+  for (const [name, contract] of Object.entries(all) as [string, Contract][]) {
     paths[contract.path] ??= {};
     (paths[contract.path] as Record<string, unknown>)[contract.method] = operation(name, contract);
   }
@@ -90,7 +93,7 @@ export function openApiDocument() {
       title: "Twofold Management API",
       version: "1",
       description:
-        "Manage users and their multi-factor authentication. Paths and shapes follow Logto's Management API.",
+        "Manage users and their multi-factor authentication with an API key (paths and shapes follow Logto's Management API), and — under My account — a signed-in user's own factors.",
     },
     servers: [{ url: getConfig().origin }],
     security: [{ apiKey: [] }],
@@ -100,6 +103,13 @@ export function openApiDocument() {
           type: "http",
           scheme: "bearer",
           description: "An API key from the console or `npm run cli -- api-key create`.",
+        },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: sessionCookieName(),
+          description:
+            "The session the hosted sign-in pages set (account endpoints). Writes must carry an Origin header equal to the public URL.",
         },
       },
       schemas: { Error: schema(ErrorBody, "output") },

@@ -1,31 +1,41 @@
-// Builds a Management API route handler from its contract.
+// Builds a route handler from its contract: the contract's schemas validate the request and shape
+// the response, so what /api/openapi.json says is what the handler does.
 import type { z } from "zod";
 import { type RouteSpec, route } from "@/lib/http/route";
 import type { Contract } from "./contracts";
 
 type Pick_<T> = T extends z.ZodType ? T : undefined;
-type Handler<C extends Contract> = RouteSpec<
+type Spec<C extends Contract, A extends "management" | "session"> = RouteSpec<
   Pick_<C["input"]>,
   Pick_<C["query"]>,
   Pick_<C["response"]>,
-  "management"
->["handler"];
+  A
+>;
 
-export function managementRoute<C extends Contract>(contract: C, handler: Handler<C>) {
+function contractRoute<C extends Contract, A extends "management" | "session">(
+  access: A,
+  contract: C,
+  handler: Spec<C, A>["handler"],
+) {
   const spec = {
-    access: "management",
+    access,
     input: contract.input,
     query: contract.query,
     response: contract.response,
     status: contract.status,
     handler,
   };
-  return route(
-    spec as unknown as RouteSpec<
-      Pick_<C["input"]>,
-      Pick_<C["query"]>,
-      Pick_<C["response"]>,
-      "management"
-    >,
-  );
+  return route(spec as unknown as Spec<C, A>);
 }
+
+/** A Management API operation: the caller is an API key. */
+export const managementRoute = <C extends Contract>(
+  contract: C,
+  handler: Spec<C, "management">["handler"],
+) => contractRoute("management", contract, handler);
+
+/** An account API operation: the caller is the session cookie's user. */
+export const accountRoute = <C extends Contract>(
+  contract: C,
+  handler: Spec<C, "session">["handler"],
+) => contractRoute("session", contract, handler);

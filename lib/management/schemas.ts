@@ -5,7 +5,10 @@ import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 import { MfaSettingsSchema, SentinelPolicySchema } from "@/lib/settings/store";
 
 // Dates leave as ISO 8601 strings; the same schema checks a response body already on the wire.
-const isoDate = z.preprocess((v) => (v instanceof Date ? v.toISOString() : v), z.iso.datetime());
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString() : v),
+  z.iso.datetime(),
+);
 
 export const UserView = z.object({
   id: z.string(),

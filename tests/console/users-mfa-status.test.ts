@@ -5,14 +5,14 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { newId } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { mfaPool, poolKey } from "@/lib/experience/mfa/guard";
-import { saveSettings } from "@/lib/settings/store";
 import { poolState } from "@/lib/sentinel/pool";
+import { saveSettings } from "@/lib/settings/store";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
 import { removeFactor, resetMfa, setMfaRequired, unlockMfa } from "@/lib/users/mfa/manage-factors";
 import { FACTOR_TYPES, mfaLockouts, mfaStatusOf } from "@/lib/users/mfa-status";
 import { TestClient } from "../helpers/client";
-import { api, migrateTestDatabase, newUserInput, registerViaApi } from "../helpers/experience";
-import { enrollTotp, mfaApi, passwordStep, setMfa } from "../helpers/mfa";
+import { migrateTestDatabase, registerViaApi } from "../helpers/experience";
+import { mfaApi, passwordStep, registerWithTotp, setMfa } from "../helpers/mfa";
 
 beforeAll(migrateTestDatabase);
 beforeEach(async () => {
@@ -22,21 +22,6 @@ beforeEach(async () => {
 
 const actor = { type: "admin" as const, id: "admin-1" };
 const MINUTE = 60_000;
-
-async function totpUser() {
-  const input = newUserInput();
-  const client = new TestClient();
-  await api.start(client, "Register");
-  const v = await api.newIdentity(client, {
-    identifier: { type: "username", value: input.username },
-    password: input.password,
-  });
-  await api.identify(client, v.body.verificationId);
-  const { codes } = await enrollTotp(client);
-  await api.submit(client);
-  const { id } = await getDb().user.findUniqueOrThrow({ where: { username: input.username } });
-  return { ...input, id, codes };
-}
 
 async function addPasskey(userId: string, name: string) {
   await getDb().mfaFactor.create({
@@ -80,7 +65,7 @@ async function guardSays(userId: string, now = new Date()) {
 
 describe("mfaStatusOf", () => {
   it("summarises factors per type, with backup codes left, for several users at once", async () => {
-    const withTotp = await totpUser();
+    const withTotp = await registerWithTotp();
     const bare = await registerViaApi();
     const keys = await registerViaApi();
     await addPasskey(keys.id, "Chrome on Linux");
@@ -107,7 +92,7 @@ describe("mfaStatusOf", () => {
   });
 
   it("follows removing one factor and resetting all", async () => {
-    const user = await totpUser();
+    const user = await registerWithTotp();
     const backup = (await listUserFactors(user.id)).find((f) => f.type === "BackupCode");
     await removeFactor({ userId: user.id, factorId: backup?.id ?? "", actor });
     expect((await mfaStatusOf([user.id])).get(user.id)?.factors).toEqual([
@@ -120,8 +105,8 @@ describe("mfaStatusOf", () => {
 
 describe("mfaLockouts", () => {
   it("shows a factor type locked by failed sign-ins, as the guard does, until unlocked", async () => {
-    const user = await totpUser();
-    const other = await totpUser();
+    const user = await registerWithTotp();
+    const other = await registerWithTotp();
     await failTotp(user, 2);
 
     const lockouts = await mfaLockouts([user.id, other.id]);

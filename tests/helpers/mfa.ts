@@ -1,6 +1,7 @@
 // MFA endpoints and journeys for integration tests.
-import * as bind from "@/app/api/experience/profile/mfa/route";
+
 import * as skip from "@/app/api/experience/profile/mfa/mfa-skipped/route";
+import * as bind from "@/app/api/experience/profile/mfa/route";
 import * as backupGenerate from "@/app/api/experience/verification/backup-code/generate/route";
 import * as backupVerify from "@/app/api/experience/verification/backup-code/verify/route";
 import * as totpSecret from "@/app/api/experience/verification/totp/secret/route";
@@ -9,11 +10,12 @@ import * as waAuthentication from "@/app/api/experience/verification/web-authn/a
 import * as waAuthenticationVerify from "@/app/api/experience/verification/web-authn/authentication/verify/route";
 import * as waRegistration from "@/app/api/experience/verification/web-authn/registration/route";
 import * as waRegistrationVerify from "@/app/api/experience/verification/web-authn/registration/verify/route";
+import { getDb } from "@/lib/db/client";
 import type { FactorType, MfaPolicy } from "@/lib/mfa/factor-types";
 import { totpCode, totpStep } from "@/lib/mfa/totp";
 import { saveSettings } from "@/lib/settings/store";
-import type { CallOptions, TestClient } from "./client";
-import { api } from "./experience";
+import { type CallOptions, TestClient } from "./client";
+import { api, newUserInput } from "./experience";
 
 export const mfaApi = {
   totpSecret: (c: TestClient) =>
@@ -89,3 +91,26 @@ export const webAuthnApi = {
       },
     ),
 };
+
+/**
+ * Registers a user who enrolls TOTP (and backup codes unless told not to) and completes the flow,
+ * so the returned client is signed in.
+ */
+export async function registerWithTotp({ backupCodes = true } = {}) {
+  const input = newUserInput();
+  const client = new TestClient();
+  await api.start(client, "Register");
+  const verified = await api.newIdentity(client, {
+    identifier: { type: "username", value: input.username },
+    email: input.email,
+    password: input.password,
+  });
+  await api.identify(client, verified.body.verificationId);
+  const { secret, codes } = await enrollTotp(client, backupCodes);
+  const submitted = await api.submit(client);
+  if (submitted.status !== 200)
+    throw new Error(`registration failed: ${JSON.stringify(submitted.body)}`);
+  await api.complete(client);
+  const { id } = await getDb().user.findUniqueOrThrow({ where: { username: input.username } });
+  return { ...input, id, secret, codes, client };
+}

@@ -1,13 +1,13 @@
 // Admin operations on a user's MFA, and their effect on the user's next sign-in.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { saveSettings } from "@/lib/settings/store";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
 import { removeFactor, resetMfa, setMfaRequired, unlockMfa } from "@/lib/users/mfa/manage-factors";
-import { saveSettings } from "@/lib/settings/store";
 import { TestClient } from "../helpers/client";
 import { auditTypes } from "../helpers/db-state";
-import { api, migrateTestDatabase, newUserInput, registerViaApi } from "../helpers/experience";
-import { codeFor, enrollTotp, mfaApi, passwordStep, setMfa } from "../helpers/mfa";
+import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
+import { codeFor, mfaApi, passwordStep, registerWithTotp, setMfa } from "../helpers/mfa";
 
 beforeAll(migrateTestDatabase);
 beforeEach(async () => {
@@ -17,21 +17,6 @@ beforeEach(async () => {
 
 const actor = { type: "admin" as const, id: "admin-1" };
 
-async function mfaUser() {
-  const input = newUserInput();
-  const client = new TestClient();
-  await api.start(client, "Register");
-  const v = await api.newIdentity(client, {
-    identifier: { type: "username", value: input.username },
-    password: input.password,
-  });
-  await api.identify(client, v.body.verificationId);
-  const { secret } = await enrollTotp(client);
-  await api.submit(client);
-  const { id } = await getDb().user.findUniqueOrThrow({ where: { username: input.username } });
-  return { ...input, id, secret };
-}
-
 async function submitAfterPassword(user: { username: string; password: string }) {
   const client = new TestClient();
   await passwordStep(client, user.username, user.password);
@@ -40,7 +25,7 @@ async function submitAfterPassword(user: { username: string; password: string })
 
 describe("admin MFA operations", () => {
   it("list factors without secrets, with backup codes left", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     const factors = await listUserFactors(user.id);
     expect(factors.map((f) => f.type).sort()).toEqual(["BackupCode", "Totp"]);
     expect(factors.find((f) => f.type === "BackupCode")?.remainCodes).toBe(10);
@@ -48,7 +33,7 @@ describe("admin MFA operations", () => {
   });
 
   it("remove a factor: the next sign-in enrolls again", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     for (const factor of await listUserFactors(user.id))
       await removeFactor({ userId: user.id, factorId: factor.id, actor });
     expect((await submitAfterPassword(user)).submitted.body.code).toBe("user.suggest_mfa");
@@ -56,7 +41,7 @@ describe("admin MFA operations", () => {
   });
 
   it("refuse to remove another user's factor", async () => {
-    const owner = await mfaUser();
+    const owner = await registerWithTotp();
     const other = await registerViaApi();
     const [factor] = await listUserFactors(owner.id);
     await expect(
@@ -66,7 +51,7 @@ describe("admin MFA operations", () => {
   });
 
   it("reset all MFA, forgetting an earlier skip", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     await getDb().user.update({ where: { id: user.id }, data: { mfaSkipped: true } });
     expect(await resetMfa({ userId: user.id, actor })).toBe(2);
     expect(await listUserFactors(user.id)).toEqual([]);
@@ -74,7 +59,7 @@ describe("admin MFA operations", () => {
   });
 
   it("unlock a locked factor type", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     for (let i = 0; i < 2; i++) {
       const { client } = await submitAfterPassword(user);
       await mfaApi.totpVerify(client, { code: "000000" });

@@ -7,29 +7,13 @@ import { saveSettings } from "@/lib/settings/store";
 import { TestClient } from "../helpers/client";
 import { rowCounts } from "../helpers/db-state";
 import { api, migrateTestDatabase, newUserInput, SESSION_COOKIE } from "../helpers/experience";
-import { codeFor, enrollTotp, mfaApi, passwordStep, setMfa } from "../helpers/mfa";
+import { codeFor, mfaApi, passwordStep, registerWithTotp, setMfa } from "../helpers/mfa";
 
 beforeAll(migrateTestDatabase);
 beforeEach(async () => {
   await setMfa(["Totp", "WebAuthn", "BackupCode"]);
   await saveSettings({ sentinelPolicy: { maxAttempts: 10, lockoutDuration: 60 } });
 });
-
-/** A registered user with TOTP and backup codes. */
-async function mfaUser() {
-  const input = newUserInput();
-  const client = new TestClient();
-  await api.start(client, "Register");
-  const v = await api.newIdentity(client, {
-    identifier: { type: "username", value: input.username },
-    password: input.password,
-  });
-  await api.identify(client, v.body.verificationId);
-  const { secret, codes } = await enrollTotp(client);
-  expect((await api.submit(client)).status).toBe(200);
-  const { id } = await getDb().user.findUniqueOrThrow({ where: { username: input.username } });
-  return { ...input, id, secret, codes };
-}
 
 async function signInFlow(user: { username: string; password: string }) {
   const client = new TestClient();
@@ -39,7 +23,7 @@ async function signInFlow(user: { username: string; password: string }) {
 
 describe("TOTP", () => {
   it("refuses a replayed code, and an older step after a newer one", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     // Enrollment used the current step; the same code must not work again.
     const replay = await signInFlow(user);
     expect((await mfaApi.totpVerify(replay, { code: codeFor(user.secret) })).body.code).toBe(
@@ -54,7 +38,7 @@ describe("TOTP", () => {
   });
 
   it("accepts one step either side of now", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     await getDb().mfaFactor.updateMany({
       where: { userId: user.id, type: "Totp" },
       data: { lastUsedStep: null },
@@ -88,7 +72,7 @@ describe("TOTP", () => {
   });
 
   it("lets only one of two concurrent submissions of a code through", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     const a = await signInFlow(user);
     const b = await signInFlow(user);
     const code = codeFor(user.secret, 1);
@@ -102,7 +86,7 @@ describe("TOTP", () => {
 
 describe("backup codes", () => {
   it("are case- and hyphen-insensitive and single use", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     const [first = ""] = user.codes;
     const flow = await signInFlow(user);
     const used = await mfaApi.backupVerify(flow, ` ${first.replace("-", "").toUpperCase()} `);
@@ -120,7 +104,7 @@ describe("backup codes", () => {
   });
 
   it("let exactly one of 20 concurrent spends of one code succeed", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     const flows = await Promise.all(Array.from({ length: 20 }, () => signInFlow(user)));
     const code = user.codes[1] ?? "";
     const results = await Promise.all(flows.map((flow) => mfaApi.backupVerify(flow, code)));
@@ -132,7 +116,7 @@ describe("backup codes", () => {
   });
 
   it("sign in with the last code, then ask for a new set", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     const last = user.codes[9] ?? "";
     const rows = await getDb().backupCode.findMany({ where: { factor: { userId: user.id } } });
     const lastRow = await findAsync(rows, (row) =>
@@ -167,7 +151,7 @@ async function findAsync<T>(
 
 describe("bypass attempts", () => {
   it("never mints a session before the second factor", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     const flow = await signInFlow(user);
     const before = await rowCounts();
     const submitted = await api.submit(flow);
@@ -179,8 +163,8 @@ describe("bypass attempts", () => {
   });
 
   it("refuses another flow's verification as a binding or proof", async () => {
-    const victim = await mfaUser();
-    const attacker = await mfaUser();
+    const victim = await registerWithTotp();
+    const attacker = await registerWithTotp();
     const victimFlow = await signInFlow(victim);
     const proof = await mfaApi.totpVerify(victimFlow, { code: codeFor(victim.secret, 1) });
     const attackerFlow = await signInFlow(attacker);
@@ -190,7 +174,7 @@ describe("bypass attempts", () => {
   });
 
   it("does not count a factor bound in this flow as verification", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     const flow = await signInFlow(user);
     const generated = await mfaApi.backupGenerate(flow);
     expect(generated.body.code).toBe("user.backup_code_already_in_use");
@@ -201,7 +185,7 @@ describe("bypass attempts", () => {
 describe("lockout", () => {
   it("locks a factor type at the maxAttempts-th failure, across flows, and only that type", async () => {
     await saveSettings({ sentinelPolicy: { maxAttempts: 3, lockoutDuration: 15 } });
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     for (let i = 0; i < 3; i++) {
       const flow = await signInFlow(user);
       expect((await mfaApi.totpVerify(flow, { code: "000000" })).body.code).toBe(
@@ -225,7 +209,7 @@ describe("lockout", () => {
 
   it("ends a flow after 5 failed second-factor attempts; a new password step resets no counter", async () => {
     await saveSettings({ sentinelPolicy: { maxAttempts: 20, lockoutDuration: 60 } });
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     const flow = await signInFlow(user);
     for (let i = 0; i < 5; i++) await mfaApi.totpVerify(flow, { code: "000000" });
     const sixth = await mfaApi.totpVerify(flow, { code: codeFor(user.secret, 1) });
@@ -242,7 +226,7 @@ describe("lockout", () => {
   });
 
   it("hard-locks after 100 failures in a row until another factor is verified", async () => {
-    const user = await mfaUser();
+    const user = await registerWithTotp();
     await getDb().sentinelAttempt.createMany({
       data: Array.from({ length: 100 }, (_, i) => ({
         id: `hard-${user.id}-${i}`,

@@ -29,10 +29,10 @@ export const poolKey = (userId: string, type: FactorType) => ({
   pool: `mfa:${type}`,
 });
 
-/** Who the flow is for: the signed-in user, or (registration) the identity not yet stored. */
+/** Who the flow is for: a stored user, or (registration) the identity not yet stored. */
 export function flowSubject(flow: Flow): { userId: string | null; account: string } {
   if (!flow.data.identifiedBy) throw new AppError("session.identifier_not_verified");
-  if (flow.event === "SignIn") {
+  if (flow.event === "SignIn" || flow.event === "Account") {
     if (!flow.userId) throw new AppError("session.identifier_not_verified");
     return { userId: flow.userId, account: "" };
   }

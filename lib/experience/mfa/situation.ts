@@ -4,13 +4,15 @@ import { getDb } from "@/lib/db/client";
 import { factorSummaries } from "@/lib/mfa/factor-store";
 import type { MfaSituation } from "@/lib/mfa/policy";
 import { getSettings } from "@/lib/settings/store";
+import { assertExperience } from "../records";
 import type { Flow } from "../types";
 
 export async function mfaSituation(flow: Flow) {
+  const event = assertExperience(flow);
   const { mfa } = await getSettings();
   const user = flow.userId ? await getDb().user.findUnique({ where: { id: flow.userId } }) : null;
   const situation: MfaSituation = {
-    event: flow.event,
+    event,
     policy: mfa.policy,
     enabled: mfa.factors,
     stored: user ? await factorSummaries(user.id) : [],

@@ -1,0 +1,7 @@
+import { accountContracts as c } from "@/lib/account/contracts";
+import { startPasskeyRegistration } from "@/lib/account/factors";
+import { accountRoute } from "@/lib/management/route";
+
+export const POST = accountRoute(c.createOwnPasskeyOptions, ({ user, meta }) =>
+  startPasskeyRegistration(user, meta),
+);

@@ -1,0 +1,7 @@
+import { accountContracts as c } from "@/lib/account/contracts";
+import { reverifyBackupCode } from "@/lib/account/reverify";
+import { accountRoute } from "@/lib/management/route";
+
+export const POST = accountRoute(c.reverifyBackupCode, ({ user, input, meta }) =>
+  reverifyBackupCode(user, input.code, meta),
+);

@@ -1,0 +1,240 @@
+// A signed-in user's own factors: list, add (TOTP, passkey), rename a passkey, remove, and replace
+// the backup codes. Every add, replace and remove needs a fresh re-verification (reverify.ts);
+// each change is an audit event with the user as actor.
+import { recordAudit } from "@/lib/audit/record";
+import { hashSecret } from "@/lib/crypto/password-hash";
+import { getDb } from "@/lib/db/client";
+import { findAccountFlow, saveFlow } from "@/lib/experience/flow-store";
+import { createTotpSecret, verifyTotp } from "@/lib/experience/mfa/totp";
+import {
+  finishWebAuthnRegistration,
+  startWebAuthnRegistration,
+} from "@/lib/experience/mfa/webauthn";
+import { getRecord } from "@/lib/experience/records";
+import type { Flow } from "@/lib/experience/types";
+import { AppError } from "@/lib/http/errors";
+import type { RequestMeta } from "@/lib/http/request-meta";
+import { generateBackupCodes, normalizeBackupCode } from "@/lib/mfa/backup-codes";
+import { type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
+import type { FactorType } from "@/lib/mfa/factor-types";
+import { isMandatory } from "@/lib/mfa/policy";
+import { describeDevice } from "@/lib/mfa/user-agent";
+import { getSettings } from "@/lib/settings/store";
+import { listUserFactors } from "@/lib/users/mfa/list-factors";
+import { type AccountCaller, getReverification, requireReverified } from "./reverify";
+
+const actorOf = (caller: AccountCaller) => ({ type: "user" as const, id: caller.id });
+
+/** What the account security page shows. */
+export async function accountSecurity(caller: AccountCaller) {
+  const [{ mfa }, user, factors, reverification] = await Promise.all([
+    getSettings(),
+    getDb().user.findUniqueOrThrow({ where: { id: caller.id } }),
+    listUserFactors(caller.id),
+    getReverification(caller),
+  ]);
+  const twoStepOn = factors.some((f) => f.type !== "BackupCode" && mfa.factors.includes(f.type));
+  return {
+    factors,
+    enabledFactors: mfa.factors,
+    required: isMandatory({ policy: mfa.policy, user }),
+    twoStepOn,
+    reverification,
+  };
+}
+
+/** The flow again after a step saved it, so the record read is the one just verified. */
+async function reloaded(caller: AccountCaller): Promise<Flow> {
+  const flow = await findAccountFlow(caller.sessionId, caller.id);
+  if (!flow) throw new AppError("account.reverification_required");
+  return flow;
+}
+
+/** Stores the factor and marks its record as bound in the account flow (so it cannot be bound twice). */
+async function bindToUser(
+  caller: AccountCaller,
+  flow: Flow,
+  verificationId: string,
+  factor: NewFactor,
+  meta: RequestMeta,
+) {
+  if (flow.data.bindings.some((b) => b.verificationId === verificationId))
+    throw new AppError("session.verification_not_found");
+  const saved = await saveFlow(flow, {
+    data: {
+      ...flow.data,
+      bindings: [...flow.data.bindings, { type: factor.type, verificationId }],
+    },
+  });
+  const factorId = await storeFactor(getDb(), caller.id, factor);
+  await recordAudit({
+    type: "mfa.enrolled",
+    actor: actorOf(caller),
+    userId: caller.id,
+    meta,
+    data: { factor: factor.type, factorId, source: "account" },
+  });
+  return { saved, factorId };
+}
+
+/** Throws account.reverification_required, session.mfa.factor_not_enabled, user.totp_already_in_use. */
+export async function startTotpEnrollment(caller: AccountCaller) {
+  return createTotpSecret(await requireReverified(caller));
+}
+
+/** Throws session.mfa.invalid_totp_code, user.totp_already_in_use and the guards' errors. */
+export async function confirmTotpEnrollment(
+  caller: AccountCaller,
+  { verificationId, code }: { verificationId: string; code: string },
+  meta: RequestMeta,
+) {
+  await verifyTotp(await requireReverified(caller), { code, verificationId, meta });
+  const flow = await reloaded(caller);
+  const record = getRecord(flow, verificationId, "Totp");
+  if (!record.secret || record.step === undefined)
+    throw new AppError("session.mfa.verification_not_verified");
+  if ((await getDb().mfaFactor.count({ where: { userId: caller.id, type: "Totp" } })) > 0)
+    throw new AppError("user.totp_already_in_use");
+  const { factorId } = await bindToUser(
+    caller,
+    flow,
+    verificationId,
+    { type: "Totp", secret: record.secret, lastUsedStep: record.step },
+    meta,
+  );
+  return { type: "Totp" as const, id: factorId };
+}
+
+/** Throws account.reverification_required, session.mfa.factor_not_enabled. */
+export async function startPasskeyRegistration(caller: AccountCaller, meta: RequestMeta) {
+  return startWebAuthnRegistration(await requireReverified(caller), meta);
+}
+
+/** Throws session.mfa.webauthn_verification_failed and the guards' errors. */
+export async function finishPasskeyRegistration(
+  caller: AccountCaller,
+  { verificationId, payload, name }: { verificationId: string; payload: unknown; name?: string },
+  meta: RequestMeta,
+) {
+  await finishWebAuthnRegistration(await requireReverified(caller), verificationId, payload, meta);
+  const flow = await reloaded(caller);
+  const record = getRecord(flow, verificationId, "WebAuthn");
+  if (!record.credential) throw new AppError("session.mfa.verification_not_verified");
+  const { factorId } = await bindToUser(
+    caller,
+    flow,
+    verificationId,
+    {
+      type: "WebAuthn",
+      name: name?.trim() || describeDevice(record.agent ?? null),
+      agent: record.agent ?? null,
+      credential: record.credential,
+    },
+    meta,
+  );
+  return { type: "WebAuthn" as const, id: factorId };
+}
+
+async function ownFactor(caller: AccountCaller, factorId: string) {
+  const factor = await getDb().mfaFactor.findFirst({ where: { id: factorId, userId: caller.id } });
+  if (!factor) throw new AppError("entity.not_found");
+  return factor;
+}
+
+/** Renaming changes no security property, so it needs the session only. Throws entity.not_found. */
+export async function renamePasskey(
+  caller: AccountCaller,
+  factorId: string,
+  name: string,
+  meta: RequestMeta,
+) {
+  const factor = await ownFactor(caller, factorId);
+  if (factor.type !== "WebAuthn")
+    throw new AppError("guard.invalid_input", {
+      issues: [{ path: "name", message: "Only passkeys have names." }],
+    });
+  await getDb().mfaFactor.update({ where: { id: factor.id }, data: { name } });
+  await recordAudit({
+    type: "mfa.factor_renamed",
+    actor: actorOf(caller),
+    userId: caller.id,
+    meta,
+    data: { factor: "WebAuthn", factorId, from: factor.name, to: name },
+  });
+}
+
+/**
+ * Removes one of the user's factors. The last non-backup factor cannot go while MFA is mandatory
+ * for the user; when it goes otherwise, the backup codes go with it (they are never a user's
+ * only factor). Throws account.reverification_required, entity.not_found,
+ * account.last_factor_required.
+ */
+export async function removeOwnFactor(caller: AccountCaller, factorId: string, meta: RequestMeta) {
+  await requireReverified(caller);
+  const factor = await ownFactor(caller, factorId);
+  const { mfa } = await getSettings();
+  const user = await getDb().user.findUniqueOrThrow({
+    where: { id: caller.id },
+    include: { factors: { select: { id: true, type: true } } },
+  });
+  const primaries = (types: readonly FactorType[]) =>
+    user.factors.filter(
+      (f) => f.id !== factor.id && f.type !== "BackupCode" && types.includes(f.type as FactorType),
+    );
+  const removed = [factor];
+  if (factor.type !== "BackupCode") {
+    if (isMandatory({ policy: mfa.policy, user }) && primaries(mfa.factors).length === 0)
+      throw new AppError("account.last_factor_required");
+    if (primaries(["Totp", "WebAuthn"]).length === 0)
+      removed.push(
+        ...(await getDb().mfaFactor.findMany({ where: { userId: caller.id, type: "BackupCode" } })),
+      );
+  }
+  await getDb().mfaFactor.deleteMany({ where: { id: { in: removed.map((f) => f.id) } } });
+  for (const f of removed) {
+    await recordAudit({
+      type: "mfa.factor_removed",
+      actor: actorOf(caller),
+      userId: caller.id,
+      meta,
+      data: { factor: f.type, factorId: f.id, name: f.name, source: "account" },
+    });
+  }
+  return { removed: removed.map((f) => ({ id: f.id, type: f.type as FactorType })) };
+}
+
+/**
+ * Generates a new backup-code set, replacing the old one (used or not). Throws
+ * account.reverification_required, session.mfa.factor_not_enabled,
+ * session.mfa.backup_code_can_not_be_alone.
+ */
+export async function replaceBackupCodes(caller: AccountCaller, meta: RequestMeta) {
+  await requireReverified(caller);
+  const { mfa } = await getSettings();
+  if (!mfa.factors.includes("BackupCode"))
+    throw new AppError("session.mfa.factor_not_enabled", { type: "BackupCode" });
+  const primaries = await getDb().mfaFactor.count({
+    where: { userId: caller.id, type: { in: ["Totp", "WebAuthn"] } },
+  });
+  if (primaries === 0) throw new AppError("session.mfa.backup_code_can_not_be_alone");
+  const codes = generateBackupCodes();
+  const hashes = await Promise.all(codes.map((c) => hashSecret(normalizeBackupCode(c))));
+  // The old set goes and the new one arrives together, or neither does.
+  const factorId = await getDb().$transaction((tx) =>
+    storeFactor(tx, caller.id, { type: "BackupCode", hashes }),
+  );
+  await recordAudit({
+    type: "mfa.enrolled",
+    actor: actorOf(caller),
+    userId: caller.id,
+    meta,
+    data: {
+      factor: "BackupCode",
+      factorId,
+      count: codes.length,
+      replaced: true,
+      source: "account",
+    },
+  });
+  return { type: "BackupCode" as const, id: factorId, codes };
+}

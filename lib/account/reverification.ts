@@ -1,0 +1,62 @@
+// Whether a signed-in user has proved their identity again recently enough to change factors
+// (DESIGN §7): a password check, plus one of their usable factors when they have any, all within
+// the last 10 minutes. Pure: the caller supplies the account flow, the usable types and the clock.
+import type { Flow, VerificationRecord } from "@/lib/experience/types";
+import type { FactorType } from "@/lib/mfa/factor-types";
+
+export const REVERIFICATION_MS = 10 * 60 * 1000;
+
+export type ReverificationState = {
+  verified: boolean;
+  passwordVerified: boolean;
+  /** The user has usable factors and has not verified one in this re-verification. */
+  needsFactor: boolean;
+  /** Factor types the user can verify, in the order the sign-in offers them. */
+  availableFactors: FactorType[];
+  /** When a complete re-verification stops counting. */
+  expiresAt: Date | null;
+};
+
+/** An existing factor verified, or a new one stored (bound) in this re-verification. */
+function isFactorProof(flow: Flow, r: VerificationRecord) {
+  if (r.type !== "Totp" && r.type !== "WebAuthn" && r.type !== "BackupCode") return false;
+  if (!r.verified) return false;
+  return !r.isNew || flow.data.bindings.some((b) => b.verificationId === r.id);
+}
+
+function unverified(availableFactors: FactorType[]): ReverificationState {
+  return {
+    verified: false,
+    passwordVerified: false,
+    needsFactor: availableFactors.length > 0,
+    availableFactors,
+    expiresAt: null,
+  };
+}
+
+export function reverificationState(
+  flow: Flow | null,
+  availableFactors: FactorType[],
+  now: Date,
+): ReverificationState {
+  const fresh = (r: VerificationRecord) =>
+    Date.parse(r.createdAt) + REVERIFICATION_MS > now.getTime();
+  if (flow?.event !== "Account") return unverified(availableFactors);
+  const records = flow.data.verifications.filter(fresh);
+  const password = records.find((r) => r.type === "Password");
+  // A factor added in this re-verification also proves possession, so adding a first factor
+  // does not end the re-verification it happened in.
+  const factor = records.find((r) => isFactorProof(flow, r));
+  const needsFactor = availableFactors.length > 0 && !factor;
+  const verified = Boolean(password) && !needsFactor;
+  const oldest = [password, availableFactors.length > 0 ? factor : undefined]
+    .filter((r): r is VerificationRecord => r !== undefined)
+    .map((r) => Date.parse(r.createdAt));
+  return {
+    verified,
+    passwordVerified: Boolean(password),
+    needsFactor,
+    availableFactors,
+    expiresAt: verified ? new Date(Math.min(...oldest) + REVERIFICATION_MS) : null,
+  };
+}
