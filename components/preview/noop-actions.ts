@@ -4,7 +4,7 @@ import type { CodesState } from "@/components/experience/mfa/BackupCodes";
 import type { FormState } from "@/components/experience/form-state";
 import { SAMPLE } from "@/lib/preview/screens";
 
-export async function noopForm(_state: FormState, _form: FormData): Promise<FormState> {
+export async function noopForm(_state: FormState, _form?: FormData): Promise<FormState> {
   return {};
 }
 

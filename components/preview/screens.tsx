@@ -225,7 +225,7 @@ function Verify({ settings, method }: ScreenProps & { method: FactorType }) {
       <div className="space-y-8">
         {method === "Totp" ? <OneTimeCodeForm action={noopForm} /> : null}
         {method === "BackupCode" ? <BackupCodeForm action={noopForm} /> : null}
-        {method === "WebAuthn" ? <PasskeyVerify continueAction={noopVoid} /> : null}
+        {method === "WebAuthn" ? <PasskeyVerify continueAction={noopForm} /> : null}
         <OtherMethods types={verifiable(settings).filter((t) => t !== method)} />
       </div>
     </AuthShell>

@@ -26,9 +26,14 @@ async function continueFlow(step?: () => Promise<unknown>, values: Record<string
 
 const flow = async () => loadActiveFlow(await flowCookie());
 
-/** "Continue" after a step finished elsewhere (e.g. a passkey bound through the JSON API). */
+/** "Continue" after a step finished elsewhere (e.g. in another tab). */
 export async function continueAction(): Promise<void> {
   await continueFlow();
+}
+
+/** Continues after a passkey verified through the JSON API; a refusal comes back to the page. */
+export async function continueAfterPasskeyAction(_state: ActionState): Promise<ActionState> {
+  return continueFlow();
 }
 
 export async function skipAction(): Promise<void> {

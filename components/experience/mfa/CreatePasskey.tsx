@@ -6,13 +6,12 @@ import {
   startRegistration,
 } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "../../ui/Button";
 import { FormError } from "../FormError";
-import { FlowApiError, pageForError, postFlow } from "./flow-api";
+import { postFlow } from "./flow-api";
 import { FingerprintIcon } from "./icons";
 import { NeedsJavaScript } from "./NeedsJavaScript";
-import { ceremonyErrorText } from "./webauthn-errors";
+import { usePasskeyCeremony } from "./use-passkey-ceremony";
 
 const API = "/api/experience/verification/web-authn/registration";
 
@@ -23,42 +22,21 @@ type Started = {
 
 export function CreatePasskey() {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = usePasskeyCeremony("create");
 
-  async function create() {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const create = () =>
+    run(async (prompt) => {
       const started = await postFlow<Started>(API);
-      let payload: unknown;
-      try {
-        payload = await startRegistration({ optionsJSON: started.registrationOptions });
-      } catch (cause) {
-        setError(ceremonyErrorText(cause, "create"));
-        setBusy(false);
-        return;
-      }
+      const payload = await prompt(() =>
+        startRegistration({ optionsJSON: started.registrationOptions }),
+      );
       const { verificationId } = await postFlow<{ verificationId: string }>(`${API}/verify`, {
         verificationId: started.verificationId,
         payload,
       });
-      // Stays busy until the naming screen replaces this one.
       router.push(`/mfa/passkey-setup?v=${encodeURIComponent(verificationId)}`);
-    } catch (cause) {
-      const info =
-        cause instanceof FlowApiError
-          ? cause.info
-          : { code: "unknown", message: "Something went wrong. Try again." };
-      const page = pageForError(info);
-      if (page) {
-        window.location.assign(page);
-        return;
-      }
-      setError(info.message);
-      setBusy(false);
-    }
-  }
+      return "navigating";
+    });
 
   return (
     <div className="flex flex-col gap-5">

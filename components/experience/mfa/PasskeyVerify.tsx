@@ -1,17 +1,20 @@
 "use client";
 // "Use your passkey": authentication options from the flow, the browser's passkey prompt, then
-// verification; on success a hidden form continues the flow through its server action.
+// verification; on success a hidden form continues the flow through its server action, whose
+// refusal (if any) shows here.
 import {
   type PublicKeyCredentialRequestOptionsJSON,
   startAuthentication,
 } from "@simplewebauthn/browser";
-import { useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef } from "react";
 import { Button } from "../../ui/Button";
 import { FormError } from "../FormError";
-import { FlowApiError, pageForError, postFlow } from "./flow-api";
+import type { FormState } from "../form-state";
+import { postFlow } from "./flow-api";
+import { errorText } from "./errors";
 import { FingerprintIcon } from "./icons";
 import { NeedsJavaScript } from "./NeedsJavaScript";
-import { ceremonyErrorText } from "./webauthn-errors";
+import { usePasskeyCeremony } from "./use-passkey-ceremony";
 
 const API = "/api/experience/verification/web-authn/authentication";
 
@@ -20,41 +23,32 @@ type Started = {
   authenticationOptions: PublicKeyCredentialRequestOptionsJSON;
 };
 
-export function PasskeyVerify({ continueAction }: { continueAction: () => Promise<void> }) {
-  const next = useRef<HTMLFormElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+export type PasskeyVerifyProps = {
+  /** Continues the flow (redirecting), or returns why it could not. */
+  continueAction: (state: FormState) => Promise<FormState>;
+};
 
-  async function verify() {
-    setBusy(true);
-    setError(undefined);
-    try {
+export function PasskeyVerify({ continueAction }: PasskeyVerifyProps) {
+  const { busy, error, setError, run } = usePasskeyCeremony("use");
+  const [state, continueFlow, continuing] = useActionState(continueAction, {} as FormState);
+  const shown = useRef(state);
+
+  // A refusal from the continue step ends the wait and shows in place.
+  useEffect(() => {
+    if (state !== shown.current && state.error) setError(errorText(state.error));
+    shown.current = state;
+  }, [state, setError]);
+
+  const verify = () =>
+    run(async (prompt) => {
       const started = await postFlow<Started>(API);
-      let payload: unknown;
-      try {
-        payload = await startAuthentication({ optionsJSON: started.authenticationOptions });
-      } catch (cause) {
-        setError(ceremonyErrorText(cause, "use"));
-        setBusy(false);
-        return;
-      }
+      const payload = await prompt(() =>
+        startAuthentication({ optionsJSON: started.authenticationOptions }),
+      );
       await postFlow(`${API}/verify`, { verificationId: started.verificationId, payload });
-      // The action redirects (signed in, or the next step's page); stay busy until then.
-      next.current?.requestSubmit();
-    } catch (cause) {
-      const info =
-        cause instanceof FlowApiError
-          ? cause.info
-          : { code: "unknown", message: "Something went wrong. Try again." };
-      const page = pageForError(info);
-      if (page) {
-        window.location.assign(page);
-        return;
-      }
-      setError(info.message);
-      setBusy(false);
-    }
-  }
+      startTransition(() => continueFlow());
+      return "done";
+    });
 
   return (
     <div className="flex flex-col gap-5">
@@ -67,14 +61,13 @@ export function PasskeyVerify({ continueAction }: { continueAction: () => Promis
         variant="primary"
         size="lg"
         fullWidth
-        loading={busy}
+        loading={busy || continuing}
         onClick={verify}
         autoFocus
       >
-        {busy ? null : <FingerprintIcon className="size-5" />}
+        {busy || continuing ? null : <FingerprintIcon className="size-5" />}
         Use your passkey
       </Button>
-      <form ref={next} action={continueAction} hidden />
     </div>
   );
 }

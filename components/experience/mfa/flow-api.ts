@@ -1,7 +1,7 @@
-// The experience JSON API from the browser, for the passkey ceremonies (the only MFA steps that
-// need JavaScript). Same-origin fetch sends the flow cookie and our Origin.
-import type { FormErrorInfo } from "./errors";
-import { LOCKED } from "./errors";
+// The JSON APIs from the browser: the experience API for the passkey ceremonies (the only MFA
+// steps that need JavaScript) and the account API. Same-origin fetch sends the cookies and our
+// Origin.
+import { type FormErrorInfo, LOCKED } from "./errors";
 
 export class FlowApiError extends Error {
   constructor(readonly info: FormErrorInfo) {
@@ -10,14 +10,14 @@ export class FlowApiError extends Error {
   }
 }
 
-/** POSTs JSON; throws FlowApiError with the API's `{code, message, data}` on a refusal. */
-export async function postFlow<T>(path: string, body: unknown = {}): Promise<T> {
+/** Sends JSON; throws FlowApiError with the API's `{code, message, data}` on a refusal. */
+export async function sendJson<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
-      method: "POST",
+      method,
       headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(body),
+      body: body === undefined ? undefined : JSON.stringify(body),
       credentials: "same-origin",
     });
   } catch {
@@ -35,6 +35,15 @@ export async function postFlow<T>(path: string, body: unknown = {}): Promise<T> 
     });
   }
   return json as T;
+}
+
+export const postFlow = <T>(path: string, body: unknown = {}) => sendJson<T>("POST", path, body);
+
+/** The API's refusal, or a generic one for anything else thrown. */
+export function errorInfo(cause: unknown): FormErrorInfo {
+  return cause instanceof FlowApiError
+    ? cause.info
+    : { code: "unknown", message: "Something went wrong. Try again." };
 }
 
 const RESTART = new Set([

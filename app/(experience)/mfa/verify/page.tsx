@@ -10,7 +10,7 @@ import { OtherMethods } from "@/components/experience/mfa/OtherMethods";
 import { PasskeyVerify } from "@/components/experience/mfa/PasskeyVerify";
 import { linkClasses } from "@/components/ui/link";
 import type { FactorType } from "@/lib/mfa/factor-types";
-import { continueAction, verifyBackupCodeAction, verifyTotpAction } from "../actions";
+import { continueAfterPasskeyAction, verifyBackupCodeAction, verifyTotpAction } from "../actions";
 import { loadMfaPage, one, type Search } from "../load-page";
 
 export const metadata: Metadata = { title: "2-step verification · Twofold" };
@@ -74,7 +74,9 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
       <div className="space-y-8">
         {method === "Totp" ? <OneTimeCodeForm action={verifyTotpAction} autoFocus /> : null}
         {method === "BackupCode" ? <BackupCodeForm action={verifyBackupCodeAction} /> : null}
-        {method === "WebAuthn" ? <PasskeyVerify continueAction={continueAction} /> : null}
+        {method === "WebAuthn" ? (
+          <PasskeyVerify continueAction={continueAfterPasskeyAction} />
+        ) : null}
         <OtherMethods types={state.verifiable.filter((t) => t !== method)} />
       </div>
     </AuthShell>
