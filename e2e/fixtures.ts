@@ -23,8 +23,12 @@ export const test = base.extend<{ virtualAuthenticator: VirtualAuthenticator }>(
         automaticPresenceSimulation: true,
       },
     });
-    await provide({ cdp, authenticatorId });
-    await cdp.send("WebAuthn.removeVirtualAuthenticator", { authenticatorId });
+    // A test may swap devices: the one current at the end is removed.
+    const authenticator = { cdp, authenticatorId };
+    await provide(authenticator);
+    await cdp.send("WebAuthn.removeVirtualAuthenticator", {
+      authenticatorId: authenticator.authenticatorId,
+    });
     await cdp.detach();
   },
 });

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuthShell } from "@/components/experience/AuthShell";
-import { SignOutButton } from "@/components/experience/SignOutButton";
+import { AccountPageTitle } from "@/components/account/AccountShell";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClasses } from "@/components/ui/Button";
+import { Card } from "@/components/ui/Card";
 import { requireUser } from "@/lib/auth/current-user";
-import { signOutAction } from "../actions/sign-out";
 
 export const metadata: Metadata = { title: "Your account · Twofold" };
 
@@ -15,30 +14,43 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
   const user = await requireUser();
   const { notice } = await searchParams;
   return (
-    <AuthShell title="You're signed in" subtitle={`Signed in as ${user.username ?? user.email}.`}>
+    <>
+      <AccountPageTitle
+        title="Your account"
+        subtitle={`You're signed in as ${user.username ?? user.email}.`}
+      />
       {notice === "admin_only" ? (
         <Alert tone="warning" title="Administrators only" className="mb-5">
           The console is only available to administrators.
         </Alert>
       ) : null}
-      <dl className="mb-6 divide-y divide-slate-100 rounded-xl border border-slate-200 text-sm">
-        <div className="flex justify-between gap-4 px-4 py-3">
-          <dt className="text-slate-500">Username</dt>
-          <dd className="font-medium text-slate-900">{user.username ?? "—"}</dd>
-        </div>
-        <div className="flex justify-between gap-4 px-4 py-3">
-          <dt className="text-slate-500">Email</dt>
-          <dd className="truncate font-medium text-slate-900">{user.email ?? "—"}</dd>
-        </div>
-      </dl>
-      <div className="flex flex-col gap-3 sm:flex-row sm:justify-between">
-        {user.role === "admin" ? (
-          <Link href="/console" className={buttonClasses("primary", "md")}>
-            Open the console
-          </Link>
-        ) : null}
-        <SignOutButton action={signOutAction} size="md" />
+      <div className="space-y-5">
+        <Card padding="none">
+          <dl className="divide-y divide-slate-100 text-sm">
+            <div className="flex justify-between gap-4 px-5 py-4 sm:px-6">
+              <dt className="text-slate-500">Username</dt>
+              <dd className="truncate font-medium text-slate-900">{user.username ?? "—"}</dd>
+            </div>
+            <div className="flex justify-between gap-4 px-5 py-4 sm:px-6">
+              <dt className="text-slate-500">Email</dt>
+              <dd className="truncate font-medium text-slate-900">{user.email ?? "—"}</dd>
+            </div>
+          </dl>
+        </Card>
+        <Card>
+          <div className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
+            <div className="space-y-1">
+              <h2 className="text-base font-semibold text-slate-900">Security</h2>
+              <p className="text-sm text-slate-600">
+                2-step verification: authenticator app, passkeys and backup codes.
+              </p>
+            </div>
+            <Link href="/account/security" className={buttonClasses("secondary", "md")}>
+              Manage security
+            </Link>
+          </div>
+        </Card>
       </div>
-    </AuthShell>
+    </>
   );
 }

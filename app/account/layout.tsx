@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { AccountShell } from "@/components/account/AccountShell";
+import { SignOutButton } from "@/components/experience/SignOutButton";
+import { buttonClasses } from "@/components/ui/Button";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { signOutAction } from "../actions/sign-out";
+
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  // Each page sends visitors to sign in with its own returnTo; the frame needs a user.
+  const user = await getCurrentUser();
+  if (!user) return children;
+  return (
+    <AccountShell
+      who={user.username ?? user.email ?? ""}
+      signOut={<SignOutButton action={signOutAction} variant="ghost" size="sm" />}
+      extra={
+        user.role === "admin" ? (
+          <Link href="/console" className={buttonClasses("secondary", "sm")}>
+            Console
+          </Link>
+        ) : null
+      }
+    >
+      {children}
+    </AccountShell>
+  );
+}
