@@ -62,7 +62,7 @@ export function ApiReferenceView({ reference, ...intro }: ApiReferenceViewProps)
       <aside className="hidden xl:block">
         <nav
           aria-label="On this page"
-          className="sticky top-8 max-h-[calc(100dvh-4rem)] overflow-y-auto pb-4"
+          className="sticky top-8 max-h-[calc(100dvh-4rem)] overflow-y-auto pb-8 [mask-image:linear-gradient(to_bottom,black_calc(100%-2rem),transparent)]"
         >
           <p className="mb-3 px-2 text-sm font-semibold text-slate-900">On this page</p>
           <Contents groups={reference.groups} />

@@ -6,12 +6,7 @@ export function CodeBlock({ title, code }: { title: string; code: string }) {
     <div className="overflow-hidden rounded-lg border border-slate-800 bg-slate-900">
       <div className="flex items-center justify-between gap-3 border-b border-slate-800 py-1.5 pr-1.5 pl-4">
         <span className="text-xs font-medium text-slate-300">{title}</span>
-        <CopyButton
-          text={code}
-          variant="ghost"
-          size="sm"
-          className="text-slate-300 hover:bg-slate-800 hover:text-white focus-visible:ring-offset-slate-900"
-        >
+        <CopyButton text={code} variant="secondary" size="sm">
           Copy
         </CopyButton>
       </div>

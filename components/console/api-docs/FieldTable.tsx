@@ -12,7 +12,7 @@ const COLUMNS = [
 function FieldName({ path, required }: { path: string; required: boolean }) {
   const cut = path.lastIndexOf(".") + 1;
   return (
-    <span className="flex flex-wrap items-baseline gap-x-2">
+    <span className="flex flex-wrap items-baseline gap-x-2 leading-5">
       <code className="font-mono text-[13px] [overflow-wrap:anywhere]">
         {cut > 0 ? (
           <>
@@ -57,7 +57,7 @@ export function FieldTable({ rows, label }: { rows: FieldRow[]; label: string })
         depth: row.depth,
         cells: [
           <FieldName key="name" path={row.path} required={row.required} />,
-          <code key="type" className="font-mono text-[13px] text-slate-700">
+          <code key="type" className="font-mono text-[13px] leading-5 text-slate-700">
             {row.type}
           </code>,
           <Details key="details" row={row} />,
