@@ -1,7 +1,13 @@
 // The console's sections, shared by the desktop sidebar and the phone nav so they cannot drift.
 import type { ReactNode } from "react";
 
-export type ConsoleSection = "overview" | "sign-in-experience" | "users" | "audit-log" | "api-keys";
+export type ConsoleSection =
+  | "overview"
+  | "sign-in-experience"
+  | "users"
+  | "audit-log"
+  | "api-keys"
+  | "api-docs";
 
 export interface ConsoleNavItem {
   key: ConsoleSection;
@@ -84,6 +90,18 @@ export const consoleNav: readonly ConsoleNavItem[] = [
       <Icon>
         <circle cx="8" cy="16" r="4" />
         <path d="m10.9 13.1 8.6-8.6M16.5 7.5l2.5 2.5M14 10l1.75 1.75" />
+      </Icon>
+    ),
+  },
+  {
+    key: "api-docs",
+    label: "API reference",
+    href: "/console/api-docs",
+    icon: (
+      <Icon>
+        <path d="M6.75 3.75h7.5l4 4v12.5h-11.5a1.5 1.5 0 0 1-1.5-1.5V5.25a1.5 1.5 0 0 1 1.5-1.5Z" />
+        <path d="M14 3.75V8h4.25" />
+        <path d="m10 12-2 2 2 2M14 12l2 2-2 2" />
       </Icon>
     ),
   },

@@ -37,10 +37,14 @@ async function ApiKeys() {
         description={
           <>
             Keys let your backends call the Management API with{" "}
-            <code className="font-mono">Authorization: Bearer &lt;key&gt;</code>. See the{" "}
-            <Link href="/api/openapi.json" className={linkClasses}>
+            <code className="font-mono">Authorization: Bearer &lt;key&gt;</code>. Read the{" "}
+            <Link href="/console/api-docs" className={linkClasses}>
+              API reference
+            </Link>{" "}
+            for every operation, or fetch the{" "}
+            <a href="/api/openapi.json" className={linkClasses}>
               OpenAPI document
-            </Link>
+            </a>
             .
           </>
         }

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { ApiReferenceView } from "@/components/console/api-docs/ApiReferenceView";
+import { PageHeader } from "@/components/console/PageHeader";
+import { buttonClasses } from "@/components/ui/Button";
+import { RATE_LIMIT } from "@/lib/api-keys/rate-limit";
+import { MAX_BODY_BYTES, parseInput } from "@/lib/http/body";
+import { AppError } from "@/lib/http/errors";
+import { openApiDocument } from "@/lib/management/openapi";
+import { apiReference, exampleJson } from "@/lib/management/reference";
+import { PatchMfaSettingsInput } from "@/lib/management/schemas";
+import { ConsolePage } from "../console-page";
+
+export const metadata: Metadata = { title: "API reference · Twofold console" };
+
+export default async function ApiDocsPage() {
+  return (
+    <ConsolePage section="api-docs">
+      <ApiDocs />
+    </ConsolePage>
+  );
+}
+
+/** What the API answers to a body that fails its schema, produced by the real validator. */
+function invalidInputExample(): string {
+  try {
+    parseInput(PatchMfaSettingsInput, { required: "yes" });
+  } catch (error) {
+    if (error instanceof AppError) return exampleJson(error.toJSON());
+  }
+  throw new Error("The example body unexpectedly passed validation");
+}
+
+function ApiDocs() {
+  // The same generator that serves /api/openapi.json, so the page cannot drift from it.
+  const reference = apiReference(openApiDocument());
+  return (
+    <>
+      <PageHeader
+        title="API reference"
+        description="The Management API lets your backends manage users, their multi-factor authentication and the sign-in experience. Paths and shapes follow Logto's Management API."
+        actions={
+          <a href="/api/openapi.json" className={buttonClasses("secondary", "sm")}>
+            OpenAPI JSON
+          </a>
+        }
+      />
+      <ApiReferenceView
+        reference={reference}
+        errorExample={invalidInputExample()}
+        rateLimit={RATE_LIMIT}
+        maxBodyBytes={MAX_BODY_BYTES}
+      />
+    </>
+  );
+}
