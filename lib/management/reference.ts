@@ -45,6 +45,8 @@ export type Operation = {
   description?: string;
   /** Public operations take no API key. */
   public: boolean;
+  /** Account operations take the signed-in user's session cookie instead of an API key. */
+  session: boolean;
   pathParams: FieldRow[];
   queryParams: FieldRow[];
   body?: SchemaBody;
@@ -106,13 +108,20 @@ export function statusText(status: number): string {
 
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
+export type CurlAuth = "none" | "apiKey" | "session";
+
 export function curlExample(
   method: string,
   url: string,
-  options: { auth: boolean; body?: unknown },
+  options: { auth: CurlAuth; body?: unknown },
 ): string {
   const lines = [`curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} "${url}"`];
-  if (options.auth) lines.push(`-H "Authorization: Bearer $TWOFOLD_API_KEY"`);
+  if (options.auth === "apiKey") lines.push(`-H "Authorization: Bearer $TWOFOLD_API_KEY"`);
+  if (options.auth === "session") {
+    lines.push(`-H "Cookie: next-auth.session-token=$SESSION_TOKEN"`);
+    // Cookie-borne writes must come from the site itself.
+    if (method !== "get") lines.push(`-H "Origin: ${new URL(url).origin}"`);
+  }
   if (options.body !== undefined) {
     lines.push(`-H "Content-Type: application/json"`);
     lines.push(`-d ${shellQuote(exampleJson(options.body))}`);
@@ -178,6 +187,9 @@ function operation(
   const [status, response] = Object.entries(responses).find(([s]) => Number(s) < 400) ?? [];
   const successSchema = jsonSchemaOf(response);
   const isPublic = Array.isArray(op.security) && op.security.length === 0;
+  const isSession =
+    Array.isArray(op.security) &&
+    op.security.some((req) => typeof req === "object" && req !== null && "sessionCookie" in req);
   return {
     id: op.operationId ?? slug(`${method} ${path}`),
     method,
@@ -185,6 +197,7 @@ function operation(
     summary: op.summary ?? `${method.toUpperCase()} ${path}`,
     ...(op.description ? { description: op.description } : {}),
     public: isPublic,
+    session: isSession,
     pathParams: parameterRows(params, "path"),
     queryParams,
     ...(bodySchema ? { body: schemaBody(bodySchema, resolve) } : {}),
@@ -203,7 +216,7 @@ function operation(
         querySchemas.map((s) => exampleValue(s, resolve)),
       ),
       {
-        auth: !isPublic,
+        auth: isPublic ? "none" : isSession ? "session" : "apiKey",
         ...(bodySchema ? { body: exampleValue(bodySchema, resolve) } : {}),
       },
     ),

@@ -44,7 +44,10 @@ describe("fieldRows", () => {
   it("labels types, nullability and constraints in words", () => {
     const byPath = Object.fromEntries(fieldRows(json(Nested)).map((r) => [r.path, r]));
     expect(byPath.name).toMatchObject({ type: "string", notes: ["1–64 characters"] });
-    expect(byPath.email).toMatchObject({ type: "string | null", notes: ["at most 320 characters"] });
+    expect(byPath.email).toMatchObject({
+      type: "string | null",
+      notes: ["at most 320 characters"],
+    });
     expect(byPath["mfa.factors"]).toMatchObject({
       type: "array of strings",
       notes: ['each one of "Totp", "WebAuthn"', "at most 2 items"],

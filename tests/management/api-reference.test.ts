@@ -1,6 +1,7 @@
 // The console's API reference is rendered from the generated OpenAPI document: every operation
 // appears, with its documented errors, and its example request is one the API would accept.
 import { describe, expect, it } from "vitest";
+import { accountContracts } from "@/lib/account/contracts";
 import { statusOf } from "@/lib/http/errors";
 import { type Contract, contracts } from "@/lib/management/contracts";
 import { openApiDocument } from "@/lib/management/openapi";
@@ -10,7 +11,7 @@ import { TEST_PUBLIC_URL } from "../setup/env";
 const doc = openApiDocument();
 const reference = apiReference(doc);
 const operations = reference.groups.flatMap((g) => g.operations);
-const byId = contracts as Record<string, Contract>;
+const byId = { ...contracts, ...accountContracts } as Record<string, Contract>;
 
 /** The JSON after `-d '…'` in a curl example. */
 function curlBody(curl: string): unknown {
@@ -44,7 +45,11 @@ describe("apiReference", () => {
     for (const op of operations) {
       const contract = byId[op.id];
       expect(op.curl).toContain(`"${TEST_PUBLIC_URL}${op.path.replace(/\{(\w+)\}/g, "<$1>")}`);
-      expect(op.curl.includes("Authorization: Bearer"), op.id).toBe(!contract?.public);
+      const apiKey = !contract?.public && !contract?.session;
+      expect(op.curl.includes("Authorization: Bearer"), op.id).toBe(apiKey);
+      expect(op.curl.includes("Cookie: next-auth.session-token="), op.id).toBe(
+        contract?.session === true,
+      );
       const body = curlBody(op.curl);
       expect(body !== undefined, op.id).toBe(contract?.input !== undefined);
       if (contract?.input) expect(contract.input.safeParse(body).success, op.id).toBe(true);

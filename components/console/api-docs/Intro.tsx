@@ -85,6 +85,16 @@ export function Intro({ baseUrl, errorBody, errorExample, rateLimit, maxBodyByte
             <code className={code}>Retry-After</code> header giving the seconds to wait.
           </li>
         </ul>
+        <p>
+          The <strong className="font-semibold">My account</strong> operations are different: they
+          serve the hosted account page and act for the signed-in user, so they take that user's
+          session cookie instead of a key, and every write must carry an{" "}
+          <code className={code}>Origin</code> header equal to the base URL. Adding, replacing or
+          removing a factor also needs the user to have confirmed their identity (password, plus one
+          of their methods) in the last 10 minutes; otherwise the answer is{" "}
+          <code className={code}>403</code>{" "}
+          <code className={code}>account.reverification_required</code>.
+        </p>
       </Section>
 
       <Section id="errors" title="Errors">

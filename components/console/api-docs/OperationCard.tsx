@@ -45,6 +45,7 @@ export function OperationCard({ op }: { op: Operation }) {
           <h3 className="text-base font-semibold text-slate-900">{op.summary}</h3>
           {op.description ? <p className="text-sm text-slate-600">{op.description}</p> : null}
           {op.public ? <Badge tone="success">No API key needed</Badge> : null}
+          {op.session ? <Badge tone="brand">Signed-in session</Badge> : null}
         </header>
         <div className="space-y-6 px-4 py-5 sm:px-5">
           {op.pathParams.length > 0 ? (
