@@ -132,6 +132,7 @@ test("the admin sees the user's factors and removes the authenticator app", asyn
     const confirm = page.getByRole("region", { name: "Remove the authenticator app?" });
     await expect(confirm).toBeVisible();
     await expect(confirm).toBeFocused();
+    await expect(confirm).toContainText("Their backup codes stay");
     await test.step("Cancel keeps the factor", async () => {
       await confirm.getByRole("link", { name: "Cancel" }).click();
       await expect(confirm).toHaveCount(0);
