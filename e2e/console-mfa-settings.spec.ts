@@ -2,87 +2,19 @@
 // Save turns MFA on for real, the backup-codes rule, Discard, the unsaved-changes guard, the
 // keyboard, and the plain-HTML form. Other specs assume MFA is off: afterAll puts it back.
 import type { APIRequestContext, Browser, Cookie, Page } from "@playwright/test";
+import { MFA_PATH, MfaSettingsPage } from "./pages/console-mfa";
 import { RegisterPage } from "./pages/register";
-import { readAdmin } from "./support/admin";
-import { ORIGIN, signInViaApi, startFlow } from "./support/api";
+import { adminSessionCookies } from "./support/admin";
+import { ORIGIN, startFlow } from "./support/api";
 import { expect, test, uniqueUser } from "./fixtures";
 
-const MFA_PATH = "/console/sign-in-experience/mfa";
 const BACKUP_ALONE = "Backup codes need another factor";
-const FACTORS = {
-  Totp: "Authenticator app OTP",
-  WebAuthn: "Passkeys and security keys",
-  BackupCode: "Backup codes",
-} as const;
-type Factor = keyof typeof FACTORS;
 
 test.describe.configure({ mode: "serial" });
 
 // Signed in once, before MFA is on: with MFA on, the admin (who has no factor) could no longer
 // sign in through the API without an MFA step, so every test and afterAll reuse this session.
 let adminCookies: Cookie[] = [];
-
-/** The MFA settings page as the tests drive it. */
-class MfaSettingsPage {
-  readonly bar;
-  readonly save;
-  readonly discard;
-  readonly saved;
-  readonly userControlled;
-  readonly mandatory;
-  readonly maxAttempts;
-  readonly lockoutDuration;
-
-  constructor(readonly page: Page) {
-    this.bar = page.getByRole("region", { name: "Save changes" });
-    this.save = this.bar.getByRole("button", { name: "Save", exact: true });
-    this.discard = this.bar.getByRole("button", { name: "Discard", exact: true });
-    this.saved = page.getByRole("status").filter({ hasText: "Saved" });
-    this.userControlled = page.getByRole("radio", { name: "User-controlled MFA" });
-    this.mandatory = page.getByRole("radio", { name: "Mandatory MFA" });
-    this.maxAttempts = page.getByLabel("Failed attempts before lockout");
-    this.lockoutDuration = page.getByLabel("Lockout duration (minutes)");
-  }
-
-  switchFor(factor: Factor) {
-    return this.page.getByRole("switch", { name: FACTORS[factor], exact: true });
-  }
-
-  prompt(label: string) {
-    return this.page.getByRole("radio", { name: label });
-  }
-
-  async goto(): Promise<void> {
-    await this.page.goto(MFA_PATH);
-    await expect(
-      this.page.getByRole("heading", { level: 1, name: "Sign-in experience" }),
-    ).toBeVisible();
-    await expect(
-      this.page.getByRole("link", { name: "Multi-factor authentication", exact: true }),
-    ).toHaveAttribute("aria-current", "page");
-  }
-
-  /** Which factor switches are on. */
-  async factorsOn(): Promise<Factor[]> {
-    const on: Factor[] = [];
-    for (const factor of Object.keys(FACTORS) as Factor[]) {
-      if (await this.switchFor(factor).isChecked()) on.push(factor);
-    }
-    return on;
-  }
-
-  async setFactors(factors: Factor[]): Promise<void> {
-    for (const factor of Object.keys(FACTORS) as Factor[]) {
-      await this.switchFor(factor).setChecked(factors.includes(factor));
-    }
-  }
-
-  async saveAndConfirm(): Promise<void> {
-    await this.save.click();
-    await expect(this.saved).toBeVisible();
-    await expect(this.bar).toHaveCount(0);
-  }
-}
 
 /** A registration flow through the JSON API, up to submit: what the flow asks for next. */
 async function submitRegistration(request: APIRequestContext) {
@@ -126,14 +58,7 @@ async function restoreDefaults(browser: Browser): Promise<void> {
 }
 
 test.beforeAll(async ({ playwright }) => {
-  const request = await playwright.request.newContext({ baseURL: ORIGIN });
-  try {
-    const admin = readAdmin();
-    await signInViaApi(request, admin.username, admin.password);
-    adminCookies = (await request.storageState()).cookies;
-  } finally {
-    await request.dispose();
-  }
+  adminCookies = await adminSessionCookies(playwright);
 });
 
 test.beforeEach(async ({ context }) => {

@@ -1,6 +1,7 @@
 // The console's Users section: search, create a user who then signs in, a user's details with
 // "Sign out everywhere", the "Require MFA" switch, deleting a user, and the role re-check on
-// every form. Factor removal, reset and unlock are covered by tests/console/users-*.test.ts.
+// every form. Factor removal, reset and unlock: e2e/console-users-mfa.spec.ts and
+// tests/console/users-*.test.ts.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { AccountPage } from "./pages/account";
 import { SignInPage } from "./pages/sign-in";

@@ -44,7 +44,10 @@ function UserBadge({ user }: { user: ConsoleUser }) {
 /** Admin console frame: sidebar on desktop, top bar with a swipeable nav on phones (no JS). */
 export function ConsoleShell({ current, user, signOutAction, children }: ConsoleShellProps) {
   return (
-    <div className="min-h-dvh bg-slate-50">
+    // On desktop a row: the sidebar column stretches to the page's full height (so its white
+    // background and border never stop short on long pages) while its contents stick to the
+    // viewport; the page itself scrolls as usual.
+    <div className="min-h-dvh bg-slate-50 lg:flex">
       <a
         href="#console-content"
         className="sr-only z-50 rounded-lg bg-white px-4 py-2 text-sm font-medium text-brand-700 shadow-card focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:px-4 focus:py-2"
@@ -52,43 +55,45 @@ export function ConsoleShell({ current, user, signOutAction, children }: Console
         Skip to content
       </a>
 
-      <aside className="fixed inset-y-0 left-0 z-30 hidden w-64 flex-col border-r border-slate-200 bg-white lg:flex">
-        <div className="flex h-16 items-center px-6">
-          <Link
-            href="/console"
-            className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
-          >
-            <Logo size="sm" />
-          </Link>
-        </div>
-        <nav aria-label="Console" className="flex-1 overflow-y-auto px-3 py-4">
-          <ul className="space-y-1">
-            {consoleNav.map((item) => {
-              const active = item.key === current;
-              return (
-                <li key={item.key}>
-                  <Link
-                    href={item.href}
-                    aria-current={active ? "page" : undefined}
-                    className={cx(
-                      "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
-                      "outline-none focus-visible:ring-2 focus-visible:ring-brand-500",
-                      active
-                        ? "bg-brand-50 text-brand-700 [&_svg]:text-brand-600"
-                        : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 [&_svg]:text-slate-400 hover:[&_svg]:text-slate-600",
-                    )}
-                  >
-                    {item.icon}
-                    {item.label}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
-        <div className="space-y-3 border-t border-slate-200 p-4">
-          <UserBadge user={user} />
-          {signOutAction ? <div>{signOutAction}</div> : null}
+      <aside className="hidden w-64 shrink-0 border-r border-slate-200 bg-white lg:block">
+        <div className="sticky top-0 flex h-dvh flex-col">
+          <div className="flex h-16 shrink-0 items-center px-6">
+            <Link
+              href="/console"
+              className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+            >
+              <Logo size="sm" />
+            </Link>
+          </div>
+          <nav aria-label="Console" className="flex-1 overflow-y-auto px-3 py-4">
+            <ul className="space-y-1">
+              {consoleNav.map((item) => {
+                const active = item.key === current;
+                return (
+                  <li key={item.key}>
+                    <Link
+                      href={item.href}
+                      aria-current={active ? "page" : undefined}
+                      className={cx(
+                        "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
+                        "outline-none focus-visible:ring-2 focus-visible:ring-brand-500",
+                        active
+                          ? "bg-brand-50 text-brand-700 [&_svg]:text-brand-600"
+                          : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 [&_svg]:text-slate-400 hover:[&_svg]:text-slate-600",
+                      )}
+                    >
+                      {item.icon}
+                      {item.label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+          <div className="space-y-3 border-t border-slate-200 p-4">
+            <UserBadge user={user} />
+            {signOutAction ? <div>{signOutAction}</div> : null}
+          </div>
         </div>
       </aside>
 
@@ -136,7 +141,7 @@ export function ConsoleShell({ current, user, signOutAction, children }: Console
         </nav>
       </header>
 
-      <div className="lg:pl-64">
+      <div className="min-w-0 flex-1">
         <main
           id="console-content"
           className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-8 lg:px-10 lg:py-10"

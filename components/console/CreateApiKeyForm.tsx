@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "../ui/Alert";
 import { Button } from "../ui/Button";
 import { TextField } from "../ui/TextField";
-import { SubmitButton } from "../experience/SubmitButton";
+import { PendingButton } from "./users/PendingButton";
 
 type State = { key?: string; name?: string; error?: { code: string; message: string } };
 
@@ -57,9 +57,10 @@ export function CreateApiKeyForm({
           />
           Read-only
         </label>
-        <div className="sm:w-40">
-          <SubmitButton>Create key</SubmitButton>
-        </div>
+        {/* As tall as the key name field beside it. */}
+        <PendingButton fullWidth className="h-11! sm:w-auto">
+          Create key
+        </PendingButton>
       </form>
     </div>
   );

@@ -3,9 +3,9 @@
 // earlier run (whose database the e2e server has since wiped) is refused instead of used.
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { Cookie, Page, PlaywrightWorkerArgs } from "@playwright/test";
 import { readSetupUrl, type TestUser } from "../fixtures";
-import { type SessionUser, signInViaApi } from "./api";
+import { ORIGIN, type SessionUser, signInViaApi } from "./api";
 
 export const adminFile = path.join(import.meta.dirname, "../../test-results/e2e-admin.json");
 
@@ -40,4 +40,22 @@ export async function signInAsAdmin(page: Page): Promise<SessionUser> {
   const user = await signInViaApi(page.request, admin.username, admin.password);
   if (user.role !== "admin") throw new Error(`${admin.username} is not an admin: ${user.role}`);
   return user;
+}
+
+/**
+ * The admin's session cookies from an API sign-in in a context of their own. Specs that turn
+ * MFA on take them first: the admin has no second factor, so afterwards an API sign-in would
+ * stop at the MFA step. Add them to a context with `context.addCookies`.
+ */
+export async function adminSessionCookies(
+  playwright: PlaywrightWorkerArgs["playwright"],
+): Promise<Cookie[]> {
+  const request = await playwright.request.newContext({ baseURL: ORIGIN });
+  try {
+    const admin = readAdmin();
+    await signInViaApi(request, admin.username, admin.password);
+    return (await request.storageState()).cookies;
+  } finally {
+    await request.dispose();
+  }
 }

@@ -1,6 +1,6 @@
-// MFA settings for the MFA specs, written straight into the e2e server's database (the console
-// MFA page does not exist yet). Every other spec assumes MFA is off: a spec that turns it on
-// restores it in afterAll. The server caches settings for up to a second, so both helpers wait
+// MFA and lockout settings for the MFA specs, written straight into the e2e server's database.
+// Every other spec assumes MFA is off with the default lockout: a spec that changes them restores
+// them in afterAll. The server caches settings for up to a second, so both helpers wait
 // until the server shows the change: an identified registration flow's /mfa/enroll page offers
 // 2-step verification exactly while it is on.
 import path from "node:path";
@@ -22,15 +22,26 @@ export const MFA_ON: MfaSettings = {
 };
 export const MFA_OFF: MfaSettings = { factors: [], policy: "PromptAtSignInAndSignUp" };
 
-/** Upserts the `mfa` Setting row, with updatedAt in the text format Prisma's SQLite adapter writes. */
-function writeMfaRow(settings: MfaSettings): void {
+/** The sentinel policy: failed second-factor attempts per hour before a lock, and its minutes. */
+export type LockoutPolicy = { maxAttempts: number; lockoutDuration: number };
+export const DEFAULT_LOCKOUT: LockoutPolicy = { maxAttempts: 10, lockoutDuration: 60 };
+
+/**
+ * Upserts the `mfa` and `sentinelPolicy` Setting rows in one transaction, with updatedAt in the
+ * text format Prisma's SQLite adapter writes (the server reloads every row when it changes).
+ */
+function writeSettingRows(settings: MfaSettings, lockout: LockoutPolicy): void {
   const db = new Database(dbFile, { timeout: 5_000 });
   try {
     const updatedAt = new Date().toISOString().replace(/Z$/, "+00:00");
-    db.prepare(
-      `INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES ('mfa', ?, ?)
+    const upsert = db.prepare(
+      `INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES (?, ?, ?)
        ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
-    ).run(JSON.stringify(settings), updatedAt);
+    );
+    db.transaction(() => {
+      upsert.run("sentinelPolicy", JSON.stringify(lockout), updatedAt);
+      upsert.run("mfa", JSON.stringify(settings), updatedAt);
+    })();
   } finally {
     db.close();
   }
@@ -56,8 +67,9 @@ async function identifiedProbe(request: APIRequestContext): Promise<void> {
 async function setMfa(
   playwright: PlaywrightWorkerArgs["playwright"],
   settings: MfaSettings,
+  lockout: LockoutPolicy,
 ): Promise<void> {
-  writeMfaRow(settings);
+  writeSettingRows(settings, lockout);
   const request = await playwright.request.newContext({ baseURL: ORIGIN });
   try {
     await identifiedProbe(request);
@@ -77,15 +89,22 @@ async function setMfa(
   }
 }
 
-/** Turns MFA on (all three factors, prompt at sign-in and sign-up) and waits until it applies. */
+/**
+ * Turns MFA on (by default all three factors, prompt at sign-in and sign-up, the default lockout)
+ * and waits until it applies.
+ */
 export async function enableMfa(
   playwright: PlaywrightWorkerArgs["playwright"],
   settings: MfaSettings = MFA_ON,
+  lockout: LockoutPolicy = DEFAULT_LOCKOUT,
 ): Promise<void> {
-  await setMfa(playwright, settings);
+  await setMfa(playwright, settings, lockout);
 }
 
-/** Puts back the default (no factors) that every other spec expects, and waits until it applies. */
+/**
+ * Puts back the defaults (no factors, the default lockout) that every other spec expects, and
+ * waits until they apply.
+ */
 export async function restoreMfa(playwright: PlaywrightWorkerArgs["playwright"]): Promise<void> {
-  await setMfa(playwright, MFA_OFF);
+  await setMfa(playwright, MFA_OFF, DEFAULT_LOCKOUT);
 }

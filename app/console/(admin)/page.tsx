@@ -24,7 +24,11 @@ async function Overview() {
     <>
       <PageHeader title="Overview" description="How people sign in to your apps, at a glance." />
       <div className="grid gap-4 sm:grid-cols-3">
-        <StatCard label="Users" value={counts.users} hint={`${counts.admins} administrator(s)`} />
+        <StatCard
+          label="Users"
+          value={counts.users}
+          hint={counts.admins === 1 ? "1 administrator" : `${counts.admins} administrators`}
+        />
         <StatCard
           label="Users with MFA"
           value={counts.usersWithMfa}
@@ -35,6 +39,13 @@ async function Overview() {
       <Card className="mt-6">
         <h2 className="text-base font-semibold text-slate-900">Next steps</h2>
         <ul className="mt-3 space-y-2 text-sm text-slate-600">
+          <li>
+            Turn on{" "}
+            <Link href="/console/sign-in-experience/mfa" className={linkClasses}>
+              multi-factor authentication
+            </Link>{" "}
+            and watch the sign-in pages change in the live preview before you save.
+          </li>
           <li>
             Decide whether people may create their own accounts in{" "}
             <Link href="/console/sign-in-experience" className={linkClasses}>

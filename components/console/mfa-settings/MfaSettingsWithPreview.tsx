@@ -15,6 +15,8 @@ export function MfaSettingsWithPreview(props: Props) {
       onChange={onChange}
       aside={
         <div className="lg:sticky lg:top-6">
+          {/* Level with the form's first heading on desktop; below the form on phones. */}
+          <h2 className="mb-3 text-base font-semibold text-slate-900">Live preview</h2>
           <PreviewPane settings={mfa} />
         </div>
       }

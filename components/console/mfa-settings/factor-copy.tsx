@@ -15,7 +15,7 @@ export const FACTOR_COPY: Record<
 > = {
   Totp: {
     title: "Authenticator app OTP",
-    description: "Google Authenticator, 1Password, Authy… generate one-time codes",
+    description: "One-time codes from Google Authenticator, 1Password, Authy or a similar app",
     icon: <AuthenticatorIcon />,
     plural: "authenticator apps",
   },

@@ -10,6 +10,12 @@ import { PendingButton } from "./PendingButton";
 
 export type FormAction = (form: FormData) => Promise<void>;
 
+/** The link that opens a confirmation: quiet red text, a soft red hover, a button's height. */
+export const DANGER_LINK =
+  "inline-flex h-8 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap " +
+  "text-red-700 transition-colors outline-none hover:bg-red-50 hover:text-red-800 " +
+  "focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:ring-offset-2";
+
 export interface ConfirmPanelProps {
   id: string;
   title: string;

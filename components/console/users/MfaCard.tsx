@@ -9,7 +9,7 @@ import { buttonClasses } from "../../ui/Button";
 import { Card, CardHeader } from "../../ui/Card";
 import { cx } from "../../ui/cx";
 import { Table, TBody, Td, Th, THead, Tr } from "../../ui/Table";
-import { ConfirmPanel, type FormAction } from "./ConfirmPanel";
+import { ConfirmPanel, DANGER_LINK, type FormAction } from "./ConfirmPanel";
 import {
   FACTOR_LABEL,
   FACTOR_NOUN,
@@ -22,12 +22,6 @@ import { FactorIcon, Icon } from "./icons";
 import { PendingButton } from "./PendingButton";
 import { SwitchButton } from "./SwitchButton";
 import { Time } from "./Time";
-
-// A quiet danger link: red text, a soft red hover, the button's height and focus ring.
-const REMOVE_LINK =
-  "inline-flex h-8 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap " +
-  "text-red-700 transition-colors outline-none hover:bg-red-50 hover:text-red-800 " +
-  "focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:ring-offset-2";
 
 export type MfaConfirm = { kind: "remove"; factorId: string } | { kind: "reset" } | null;
 
@@ -59,6 +53,16 @@ function factorList(factors: FactorView[]): string {
       type === "WebAuthn" && count > 1 ? `${count} passkeys` : FACTOR_NOUN[type],
     )
     .join(", ");
+}
+
+/** Removing `factor` leaves backup codes as the user's only factor. */
+function leavesBackupCodesAlone(factors: FactorView[], factor: FactorView): boolean {
+  const primaries = factors.filter((f) => f.type !== "BackupCode");
+  return (
+    factor.type !== "BackupCode" &&
+    primaries.length === 1 &&
+    factors.some((f) => f.type === "BackupCode")
+  );
 }
 
 export function MfaCard(props: MfaCardProps) {
@@ -108,6 +112,9 @@ export function MfaCard(props: MfaCardProps) {
           >
             The user can no longer verify with it.
             {factors.length === 1 ? " It is their only factor." : null}
+            {leavesBackupCodesAlone(factors, removing)
+              ? " Their backup codes stay: at their next sign-in they enter one, then are asked to set up 2-step verification again."
+              : null}
           </ConfirmPanel>
         ) : null}
         {lockouts.length > 0 ? (
@@ -299,7 +306,7 @@ function FactorsTable({
                   href={`${basePath}?${new URLSearchParams({ confirm: "remove", factor: factor.id })}#mfa`}
                   scroll={false}
                   aria-label={`Remove ${FACTOR_LABEL[factor.type].toLowerCase()} ${name ?? ""}`.trim()}
-                  className={REMOVE_LINK}
+                  className={DANGER_LINK}
                 >
                   Remove
                 </Link>

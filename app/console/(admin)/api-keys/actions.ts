@@ -1,8 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { createApiKey, revokeApiKey } from "@/lib/api-keys/keys";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { actionMeta } from "@/lib/http/action-context";
+import { AppError } from "@/lib/http/errors";
 import { type ActionState, toActionState } from "@/lib/http/action-state";
 
 export type CreateKeyState = ActionState & { key?: string; name?: string };
@@ -27,12 +29,20 @@ export async function createApiKeyAction(
   }
 }
 
+/** Confirmed on the page first; a second submit (already revoked) is reported, not an error. */
 export async function revokeApiKeyAction(form: FormData): Promise<void> {
   const admin = await requireAdmin("/console/api-keys");
-  await revokeApiKey(
-    String(form.get("id") ?? ""),
-    { type: "admin", id: admin.id },
-    await actionMeta(),
-  );
+  let notice = "revoked";
+  try {
+    await revokeApiKey(
+      String(form.get("id") ?? ""),
+      { type: "admin", id: admin.id },
+      await actionMeta(),
+    );
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "entity.not_found")) throw error;
+    notice = "already-revoked";
+  }
   revalidatePath("/console/api-keys");
+  redirect(`/console/api-keys?notice=${notice}`);
 }

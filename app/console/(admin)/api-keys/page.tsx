@@ -3,13 +3,16 @@ import Link from "next/link";
 import { CreateApiKeyForm } from "@/components/console/CreateApiKeyForm";
 import { PageHeader } from "@/components/console/PageHeader";
 import { Badge } from "@/components/ui/Badge";
-import { Button } from "@/components/ui/Button";
+import { ConfirmPanel, DANGER_LINK } from "@/components/console/users/ConfirmPanel";
+import { Alert } from "@/components/ui/Alert";
 import { Card } from "@/components/ui/Card";
+import { cx } from "@/components/ui/cx";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { linkClasses } from "@/components/ui/link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { listApiKeys } from "@/lib/api-keys/keys";
 import { ConsolePage } from "../console-page";
+import { param, type Search } from "../search-params";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "API keys · Twofold console" };
@@ -20,16 +23,23 @@ const dateFormat = new Intl.DateTimeFormat("en", {
   timeZone: "UTC",
 });
 
-export default async function ApiKeysPage() {
+const NOTICES: Record<string, string> = {
+  revoked: "Key revoked. Requests that use it are now refused.",
+  "already-revoked": "That key was already revoked.",
+};
+
+export default async function ApiKeysPage({ searchParams }: { searchParams: Search }) {
+  const params = await searchParams;
   return (
     <ConsolePage section="api-keys">
-      <ApiKeys />
+      <ApiKeys revoking={param(params, "revoke")} notice={NOTICES[param(params, "notice")]} />
     </ConsolePage>
   );
 }
 
-async function ApiKeys() {
+async function ApiKeys({ revoking, notice }: { revoking: string; notice?: string }) {
   const keys = await listApiKeys();
+  const confirming = keys.find((key) => key.id === revoking && !key.revokedAt);
   return (
     <>
       <PageHeader
@@ -52,6 +62,25 @@ async function ApiKeys() {
       <Card className="mb-6">
         <CreateApiKeyForm action={createApiKeyAction} />
       </Card>
+      {notice ? (
+        <Alert tone="success" className="mb-4">
+          {notice}
+        </Alert>
+      ) : null}
+      {confirming ? (
+        <ConfirmPanel
+          id="confirm-revoke"
+          className="mb-4"
+          title={`Revoke the key "${confirming.name}"?`}
+          action={revokeApiKeyAction}
+          fields={{ id: confirming.id }}
+          confirmLabel="Revoke key"
+          cancelHref="/console/api-keys"
+        >
+          Backends that use it are refused from the next request. This cannot be undone; create a
+          new key to replace it.
+        </ConfirmPanel>
+      ) : null}
       <Card padding="none">
         {keys.length === 0 ? (
           <EmptyState
@@ -74,7 +103,7 @@ async function ApiKeys() {
             </THead>
             <TBody>
               {keys.map((key) => (
-                <Tr key={key.id}>
+                <Tr key={key.id} className={cx(key.id === confirming?.id && "bg-red-50/60")}>
                   <Td className="font-medium text-slate-900">{key.name}</Td>
                   <Td className="font-mono text-xs">{key.prefix}…</Td>
                   <Td>
@@ -92,17 +121,14 @@ async function ApiKeys() {
                     {key.revokedAt ? (
                       <Badge tone="danger">Revoked</Badge>
                     ) : (
-                      <form action={revokeApiKeyAction}>
-                        <input type="hidden" name="id" value={key.id} />
-                        <Button
-                          type="submit"
-                          size="sm"
-                          variant="danger"
-                          aria-label={`Revoke ${key.name}`}
-                        >
-                          Revoke
-                        </Button>
-                      </form>
+                      <Link
+                        href={`/console/api-keys?${new URLSearchParams({ revoke: key.id })}`}
+                        scroll={false}
+                        aria-label={`Revoke ${key.name}`}
+                        className={DANGER_LINK}
+                      >
+                        Revoke
+                      </Link>
                     )}
                   </Td>
                 </Tr>

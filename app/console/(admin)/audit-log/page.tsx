@@ -64,7 +64,7 @@ async function AuditList({ filters, page }: { filters: Filters; page: number }) 
         description="Every sign-in, registration and account change, newest first. Times are UTC."
       />
       <form className="mb-4 flex flex-wrap items-end gap-2" action="/console/audit-log">
-        <div className="flex flex-col gap-1">
+        <div className="flex w-full flex-col gap-1 sm:w-auto">
           <label htmlFor="audit-user" className="text-xs font-medium text-slate-600">
             User
           </label>
@@ -73,10 +73,10 @@ async function AuditList({ filters, page }: { filters: Filters; page: number }) 
             name="user"
             defaultValue={filters.user}
             placeholder="Username, email or id"
-            className={`${SELECT_CLASSES} w-56`}
+            className={`${SELECT_CLASSES} w-full sm:w-56`}
           />
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex w-full flex-col gap-1 sm:w-auto">
           <label htmlFor="audit-type" className="text-xs font-medium text-slate-600">
             Event type
           </label>
@@ -94,7 +94,7 @@ async function AuditList({ filters, page }: { filters: Filters; page: number }) 
             ))}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex w-full flex-col gap-1 sm:w-auto">
           <label htmlFor="audit-window" className="text-xs font-medium text-slate-600">
             Time
           </label>
@@ -138,30 +138,32 @@ async function AuditList({ filters, page }: { filters: Filters; page: number }) 
             </THead>
             <TBody>
               {events.map((event) => (
-                <Tr key={event.id}>
+                // Top-aligned: an expanded row's details must not push its time and event down.
+                <Tr key={event.id} className="[&>td]:align-top">
                   <Td className="whitespace-nowrap">{dateFormat.format(event.createdAt)}</Td>
                   <Td>
                     <Badge tone={tone(event.type)}>{event.type}</Badge>
                   </Td>
                   <Td>{event.userLabel ?? "—"}</Td>
                   <Td className="whitespace-nowrap font-mono text-xs">{event.ip ?? "—"}</Td>
-                  <Td className="max-w-xs">
-                    <details>
-                      <summary className="cursor-pointer text-brand-700">Show</summary>
-                      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-slate-600">
+                  <Td className="min-w-64 max-w-sm">
+                    <details className="group">
+                      <summary className="w-fit cursor-pointer rounded-sm text-brand-700 outline-none hover:text-brand-800 focus-visible:ring-2 focus-visible:ring-brand-500">
+                        <span className="group-open:hidden">Show</span>
+                        <span className="hidden group-open:inline">Hide</span>
+                      </summary>
+                      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-slate-600 [&_dd]:wrap-anywhere">
                         <dt className="font-medium">Actor</dt>
-                        <dd className="break-all">
+                        <dd>
                           {event.actorType}
                           {event.actorId ? ` ${event.actorId}` : ""}
                         </dd>
                         <dt className="font-medium">User agent</dt>
-                        <dd className="break-all">{event.userAgent ?? "—"}</dd>
+                        <dd>{event.userAgent ?? "—"}</dd>
                         {Object.entries(event.details).map(([key, value]) => (
                           <Fragment key={key}>
                             <dt className="font-medium">{key}</dt>
-                            <dd className="break-all">
-                              {typeof value === "string" ? value : JSON.stringify(value)}
-                            </dd>
+                            <dd>{typeof value === "string" ? value : JSON.stringify(value)}</dd>
                           </Fragment>
                         ))}
                       </dl>
