@@ -21,6 +21,7 @@ import { isMandatory } from "@/lib/mfa/policy";
 import { describeDevice } from "@/lib/mfa/user-agent";
 import { getSettings } from "@/lib/settings/store";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
+import { removeFactor } from "@/lib/users/mfa/manage-factors";
 import { type AccountCaller, getReverification, requireReverified } from "./reverify";
 
 const actorOf = (caller: AccountCaller) => ({ type: "user" as const, id: caller.id });
@@ -164,43 +165,26 @@ export async function renamePasskey(
 }
 
 /**
- * Removes one of the user's factors. The last non-backup factor cannot go while MFA is mandatory
- * for the user; when it goes otherwise, the backup codes go with it (they are never a user's
- * only factor). Throws account.reverification_required, entity.not_found,
- * account.last_factor_required.
+ * Removes one of the user's factors (with the backup codes when it is the last authenticator, as
+ * for admins). The last authenticator cannot go while MFA is mandatory for the user. Throws
+ * account.reverification_required, entity.not_found, account.last_factor_required.
  */
 export async function removeOwnFactor(caller: AccountCaller, factorId: string, meta: RequestMeta) {
   await requireReverified(caller);
-  const factor = await ownFactor(caller, factorId);
   const { mfa } = await getSettings();
   const user = await getDb().user.findUniqueOrThrow({
     where: { id: caller.id },
     include: { factors: { select: { id: true, type: true } } },
   });
-  const primaries = (types: readonly FactorType[]) =>
-    user.factors.filter(
-      (f) => f.id !== factor.id && f.type !== "BackupCode" && types.includes(f.type as FactorType),
-    );
-  const removed = [factor];
-  if (factor.type !== "BackupCode") {
-    if (isMandatory({ policy: mfa.policy, user }) && primaries(mfa.factors).length === 0)
-      throw new AppError("account.last_factor_required");
-    if (primaries(["Totp", "WebAuthn"]).length === 0)
-      removed.push(
-        ...(await getDb().mfaFactor.findMany({ where: { userId: caller.id, type: "BackupCode" } })),
-      );
-  }
-  await getDb().mfaFactor.deleteMany({ where: { id: { in: removed.map((f) => f.id) } } });
-  for (const f of removed) {
-    await recordAudit({
-      type: "mfa.factor_removed",
-      actor: actorOf(caller),
-      userId: caller.id,
-      meta,
-      data: { factor: f.type, factorId: f.id, name: f.name, source: "account" },
-    });
-  }
-  return { removed: removed.map((f) => ({ id: f.id, type: f.type as FactorType })) };
+  const factor = user.factors.find((f) => f.id === factorId);
+  if (!factor) throw new AppError("entity.not_found");
+  const otherUsable = user.factors.some(
+    (f) =>
+      f.id !== factor.id && f.type !== "BackupCode" && mfa.factors.includes(f.type as FactorType),
+  );
+  if (factor.type !== "BackupCode" && !otherUsable && isMandatory({ policy: mfa.policy, user }))
+    throw new AppError("account.last_factor_required");
+  return removeFactor({ userId: caller.id, factorId, actor: actorOf(caller), meta });
 }
 
 /**

@@ -32,12 +32,21 @@ describe("admin MFA operations", () => {
     expect(JSON.stringify(factors)).not.toMatch(/secret|hash|argon2/i);
   });
 
-  it("remove a factor: the next sign-in enrolls again", async () => {
+  it("remove the last authenticator: the backup codes go too, and the next sign-in enrolls again", async () => {
     const user = await registerWithTotp();
-    for (const factor of await listUserFactors(user.id))
-      await removeFactor({ userId: user.id, factorId: factor.id, actor });
+    const totp = (await listUserFactors(user.id)).find((f) => f.type === "Totp");
+    const removed = await removeFactor({ userId: user.id, factorId: totp?.id ?? "", actor });
+    expect(removed.map((f) => f.type).sort()).toEqual(["BackupCode", "Totp"]);
+    expect(await listUserFactors(user.id)).toEqual([]);
     expect((await submitAfterPassword(user)).submitted.body.code).toBe("user.suggest_mfa");
-    expect(await auditTypes(user.id)).toContain("mfa.factor_removed");
+    expect((await auditTypes(user.id)).filter((t) => t === "mfa.factor_removed")).toHaveLength(2);
+  });
+
+  it("removing the backup codes leaves the authenticator", async () => {
+    const user = await registerWithTotp();
+    const codes = (await listUserFactors(user.id)).find((f) => f.type === "BackupCode");
+    await removeFactor({ userId: user.id, factorId: codes?.id ?? "", actor });
+    expect((await listUserFactors(user.id)).map((f) => f.type)).toEqual(["Totp"]);
   });
 
   it("refuse to remove another user's factor", async () => {

@@ -55,8 +55,8 @@ function factorList(factors: FactorView[]): string {
     .join(", ");
 }
 
-/** Removing `factor` leaves backup codes as the user's only factor. */
-function leavesBackupCodesAlone(factors: FactorView[], factor: FactorView): boolean {
+/** Removing `factor` takes the backup codes with it: they are never a user's only factor. */
+function takesBackupCodes(factors: FactorView[], factor: FactorView): boolean {
   const primaries = factors.filter((f) => f.type !== "BackupCode");
   return (
     factor.type !== "BackupCode" &&
@@ -112,8 +112,8 @@ export function MfaCard(props: MfaCardProps) {
           >
             The user can no longer verify with it.
             {factors.length === 1 ? " It is their only factor." : null}
-            {leavesBackupCodesAlone(factors, removing)
-              ? " Their backup codes stay: at their next sign-in they enter one, then are asked to set up 2-step verification again."
+            {takesBackupCodes(factors, removing)
+              ? " Their backup codes go with it, since backup codes are never a user's only factor: at their next sign-in they are asked to set up 2-step verification again."
               : null}
           </ConfirmPanel>
         ) : null}

@@ -4,6 +4,7 @@ import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
+import type { FactorType } from "@/lib/mfa/factor-types";
 
 export type AdminContext = { userId: string; actor: AuditActor; meta?: RequestMeta };
 
@@ -12,23 +13,38 @@ async function assertUser(userId: string) {
   if (!user) throw new AppError("entity.not_found");
 }
 
-/** Throws entity.not_found when the user or the factor (of that user) does not exist. */
+/**
+ * Removes one of the user's factors. Backup codes are never a user's only factor (DESIGN §2):
+ * when the last authenticator app or passkey goes, the backup codes go with it. Returns what was
+ * removed. Throws entity.not_found when the user or the factor (of that user) does not exist.
+ */
 export async function removeFactor({
   userId,
   factorId,
   actor,
   meta,
 }: AdminContext & { factorId: string }) {
-  const factor = await getDb().mfaFactor.findFirst({ where: { id: factorId, userId } });
+  const db = getDb();
+  const factors = await db.mfaFactor.findMany({ where: { userId } });
+  const factor = factors.find((f) => f.id === factorId);
   if (!factor) throw new AppError("entity.not_found");
-  await getDb().mfaFactor.delete({ where: { id: factor.id } });
-  await recordAudit({
-    type: "mfa.factor_removed",
-    actor,
-    userId,
-    meta,
-    data: { factor: factor.type, factorId, name: factor.name },
-  });
+  const lastPrimary =
+    factor.type !== "BackupCode" &&
+    !factors.some((f) => f.id !== factor.id && f.type !== "BackupCode");
+  const removed = lastPrimary
+    ? [factor, ...factors.filter((f) => f.type === "BackupCode")]
+    : [factor];
+  await db.mfaFactor.deleteMany({ where: { id: { in: removed.map((f) => f.id) } } });
+  for (const f of removed) {
+    await recordAudit({
+      type: "mfa.factor_removed",
+      actor,
+      userId,
+      meta,
+      data: { factor: f.type, factorId: f.id, name: f.name },
+    });
+  }
+  return removed.map((f) => ({ id: f.id, type: f.type as FactorType }));
 }
 
 /** Removes every factor and the remembered skip, so the next sign-in prompts again. */
