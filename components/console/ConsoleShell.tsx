@@ -41,7 +41,7 @@ function UserBadge({ user }: { user: ConsoleUser }) {
   );
 }
 
-/** Admin console frame: sidebar on desktop, top bar with a swipeable nav on phones (no JS). */
+/** Admin console frame: sidebar on desktop, top bar with a wrapping nav on phones (no JS). */
 export function ConsoleShell({ current, user, signOutAction, children }: ConsoleShellProps) {
   return (
     // On desktop a row: the sidebar column stretches to the page's full height (so its white
@@ -115,8 +115,9 @@ export function ConsoleShell({ current, user, signOutAction, children }: Console
             {signOutAction}
           </div>
         </div>
-        <nav aria-label="Console" className="overflow-x-auto [scrollbar-width:none]">
-          <ul className="flex w-max gap-1 px-3 pb-2">
+        {/* Wraps rather than scrolls sideways, so every section (and the current one) shows. */}
+        <nav aria-label="Console">
+          <ul className="flex flex-wrap gap-1 px-3 pb-2">
             {consoleNav.map((item) => {
               const active = item.key === current;
               return (
