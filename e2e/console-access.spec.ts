@@ -11,7 +11,9 @@ const CONSOLE_PATHS = [
   "/console",
   "/console/users",
   "/console/audit-log",
+  "/console/users/new",
   "/console/sign-in-experience",
+  "/console/api-docs",
   "/console/api-keys",
 ];
 
