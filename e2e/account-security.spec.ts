@@ -8,7 +8,7 @@ import { RegisterPage } from "./pages/register";
 import { SignInPage } from "./pages/sign-in";
 import { sessionUser } from "./support/api";
 import { enableMfa, restoreMfa } from "./support/settings";
-import { expect, type TestUser, test, uniqueUser } from "./fixtures";
+import { addAuthenticator, expect, type TestUser, test, uniqueUser } from "./fixtures";
 
 test.beforeAll(async ({ playwright }) => enableMfa(playwright));
 test.afterAll(async ({ playwright }) => restoreMfa(playwright));
@@ -176,16 +176,7 @@ test("two passkeys on two devices: each signs in, and a renamed one keeps its na
   const [phoneCredential] = (await cdp.send("WebAuthn.getCredentials", { authenticatorId: first }))
     .credentials;
   await cdp.send("WebAuthn.removeVirtualAuthenticator", { authenticatorId: first });
-  const { authenticatorId: second } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "usb",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  const second = await addAuthenticator(cdp, "usb");
   virtualAuthenticator.authenticatorId = second;
   await security.addPasskey.click();
   await security.namePasskey("Desk key");
@@ -204,16 +195,7 @@ test("two passkeys on two devices: each signs in, and a renamed one keeps its na
   await signInWithPasskey(page, user);
   // … and with the first device's, once it is back.
   await cdp.send("WebAuthn.removeVirtualAuthenticator", { authenticatorId: second });
-  const { authenticatorId: back } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  const back = await addAuthenticator(cdp, "internal");
   virtualAuthenticator.authenticatorId = back;
   if (!phoneCredential) throw new Error("the first device held no passkey");
   await cdp.send("WebAuthn.addCredential", { authenticatorId: back, credential: phoneCredential });

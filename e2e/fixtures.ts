@@ -9,22 +9,30 @@ export { expect };
 
 export type VirtualAuthenticator = { cdp: CDPSession; authenticatorId: string };
 
+/** Adds a CDP virtual authenticator that holds resident keys and always verifies its user. */
+export async function addAuthenticator(
+  cdp: CDPSession,
+  transport: "internal" | "usb" = "internal",
+): Promise<string> {
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport,
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return authenticatorId;
+}
+
 export const test = base.extend<{ virtualAuthenticator: VirtualAuthenticator }>({
   virtualAuthenticator: async ({ page }, provide) => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("WebAuthn.enable");
-    const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-      options: {
-        protocol: "ctap2",
-        transport: "internal",
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    });
     // A test may swap devices: the one current at the end is removed.
-    const authenticator = { cdp, authenticatorId };
+    const authenticator = { cdp, authenticatorId: await addAuthenticator(cdp) };
     await provide(authenticator);
     await cdp.send("WebAuthn.removeVirtualAuthenticator", {
       authenticatorId: authenticator.authenticatorId,

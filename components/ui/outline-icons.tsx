@@ -39,8 +39,8 @@ export type OutlineIconName = keyof typeof PATHS;
 
 export type OutlineIconProps = { name: OutlineIconName; className?: string };
 
-/** One glyph; size it with a `size-*` class (default 20px). */
-export function OutlineIcon({ name, className }: OutlineIconProps) {
+/** An outline SVG of one or more 24px-grid paths; size it with a `size-*` class (default 20px). */
+export function OutlineSvg({ paths, className }: { paths: readonly string[]; className?: string }) {
   return (
     <svg
       viewBox="0 0 24 24"
@@ -52,9 +52,16 @@ export function OutlineIcon({ name, className }: OutlineIconProps) {
       aria-hidden="true"
       className={cx("shrink-0", className ?? "size-5")}
     >
-      <path d={PATHS[name]} />
+      {paths.map((d) => (
+        <path key={d} d={d} />
+      ))}
     </svg>
   );
+}
+
+/** One glyph of the shared set. */
+export function OutlineIcon({ name, className }: OutlineIconProps) {
+  return <OutlineSvg paths={[PATHS[name]]} className={className} />;
 }
 
 export const FACTOR_GLYPH: Record<FactorType, OutlineIconName> = {

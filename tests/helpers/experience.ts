@@ -58,8 +58,8 @@ export function newUserInput() {
   };
 }
 
-/** Registers through the API and returns the signed-in client. */
-export async function registerViaApi(input = newUserInput()) {
+/** Starts a registration and passes its identity step; the caller takes the flow on. */
+export async function startRegistration(input = newUserInput()) {
   const client = new TestClient();
   await api.start(client, "Register");
   const verified = await api.newIdentity(client, {
@@ -70,6 +70,12 @@ export async function registerViaApi(input = newUserInput()) {
   if (verified.status !== 200)
     throw new Error(`registration failed: ${JSON.stringify(verified.body)}`);
   await api.identify(client, verified.body.verificationId);
+  return { client, ...input };
+}
+
+/** Registers through the API and returns the signed-in client. */
+export async function registerViaApi(input = newUserInput()) {
+  const { client } = await startRegistration(input);
   // Under a prompting MFA policy the new user declines the prompt.
   if ((await api.submit(client)).body.code === "user.suggest_mfa") {
     await client.call(skip.POST, "POST", "/api/experience/profile/mfa/mfa-skipped");

@@ -14,8 +14,8 @@ import { getDb } from "@/lib/db/client";
 import type { FactorType, MfaPolicy } from "@/lib/mfa/factor-types";
 import { totpCode, totpStep } from "@/lib/mfa/totp";
 import { saveSettings } from "@/lib/settings/store";
-import { type CallOptions, TestClient } from "./client";
-import { api, newUserInput } from "./experience";
+import type { CallOptions, TestClient } from "./client";
+import { api, startRegistration } from "./experience";
 
 export const mfaApi = {
   totpSecret: (c: TestClient) =>
@@ -97,15 +97,7 @@ export const webAuthnApi = {
  * so the returned client is signed in.
  */
 export async function registerWithTotp({ backupCodes = true } = {}) {
-  const input = newUserInput();
-  const client = new TestClient();
-  await api.start(client, "Register");
-  const verified = await api.newIdentity(client, {
-    identifier: { type: "username", value: input.username },
-    email: input.email,
-    password: input.password,
-  });
-  await api.identify(client, verified.body.verificationId);
+  const { client, ...input } = await startRegistration();
   const { secret, codes } = await enrollTotp(client, backupCodes);
   const submitted = await api.submit(client);
   if (submitted.status !== 200)

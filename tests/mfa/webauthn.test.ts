@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { loadActiveFlow } from "@/lib/experience/flow-store";
 import { namePasskey } from "@/lib/experience/mfa/webauthn";
 import { TestClient } from "../helpers/client";
-import { api, migrateTestDatabase, newUserInput } from "../helpers/experience";
+import { api, migrateTestDatabase, newUserInput, startRegistration } from "../helpers/experience";
 import { mfaApi, passwordStep, setMfa, webAuthnApi } from "../helpers/mfa";
 import { SoftAuthenticator } from "../helpers/soft-authenticator";
 import { TEST_PUBLIC_URL } from "../setup/env";
@@ -17,14 +17,7 @@ beforeEach(() => setMfa(["WebAuthn", "BackupCode"]));
 
 /** Registers a user who enrolls a passkey (and backup codes); returns the device. */
 async function passkeyUser() {
-  const input = newUserInput();
-  const client = new TestClient();
-  await api.start(client, "Register");
-  const v = await api.newIdentity(client, {
-    identifier: { type: "username", value: input.username },
-    password: input.password,
-  });
-  await api.identify(client, v.body.verificationId);
+  const { client, ...input } = await startRegistration();
   const started = await webAuthnApi.registration(client);
   expect(started.status).toBe(200);
   const options = started.body.registrationOptions as {

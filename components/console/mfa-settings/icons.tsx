@@ -1,23 +1,9 @@
 // 24px outline glyphs (Heroicons-style) for the factor cards and the lockout section.
-import { cx } from "../../ui/cx";
+import { OutlineSvg } from "../../ui/outline-icons";
 
+// The factor cards draw their glyphs at 24px unless told otherwise.
 function Outline({ paths, className }: { paths: string[]; className?: string }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.5}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      className={cx("shrink-0", className ?? "size-6")}
-    >
-      {paths.map((d) => (
-        <path key={d} d={d} />
-      ))}
-    </svg>
-  );
+  return <OutlineSvg paths={paths} className={className ?? "size-6"} />;
 }
 
 type IconProps = { className?: string };
