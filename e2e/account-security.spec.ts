@@ -2,13 +2,13 @@
 // factor once they have one) and then carries on; TOTP, passkeys (CDP virtual authenticator) and
 // backup codes are added, renamed, replaced and removed against the real server.
 import type { Page } from "@playwright/test";
+import { addAuthenticator, expect, type TestUser, test, uniqueUser } from "./fixtures";
 import { AccountPage, SecurityPage } from "./pages/account";
 import { EnrollPage, totpCode, VerifyPage } from "./pages/mfa";
 import { RegisterPage } from "./pages/register";
 import { SignInPage } from "./pages/sign-in";
 import { sessionUser } from "./support/api";
 import { enableMfa, restoreMfa } from "./support/settings";
-import { addAuthenticator, expect, type TestUser, test, uniqueUser } from "./fixtures";
 
 test.beforeAll(async ({ playwright }) => enableMfa(playwright));
 test.afterAll(async ({ playwright }) => restoreMfa(playwright));

@@ -1,10 +1,10 @@
 "use client";
 // Backup codes: how many are left, and a new set that replaces the old one (shown once).
 import { useState } from "react";
-import { Badge } from "../ui/Badge";
-import { Button } from "../ui/Button";
 import { FormError } from "../experience/FormError";
 import { BackupCodeList } from "../experience/mfa/BackupCodeList";
+import { Badge } from "../ui/Badge";
+import { Button } from "../ui/Button";
 import { accountApi, type OwnFactor } from "./account-api";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { Section } from "./Section";

@@ -2,13 +2,13 @@
 // Passkeys: the list (name, dates), add one (the browser's prompt, then name it), rename, remove.
 import { startRegistration } from "@simplewebauthn/browser";
 import { type FormEvent, useState } from "react";
-import { Badge } from "../ui/Badge";
-import { Button } from "../ui/Button";
-import { TextField } from "../ui/TextField";
 import { FormError } from "../experience/FormError";
 import { errorText } from "../experience/mfa/errors";
 import { errorInfo } from "../experience/mfa/flow-api";
 import { usePasskeyCeremony } from "../experience/mfa/use-passkey-ceremony";
+import { Badge } from "../ui/Badge";
+import { Button } from "../ui/Button";
+import { TextField } from "../ui/TextField";
 import { accountApi, type OwnFactor } from "./account-api";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { factorDates } from "./format";
@@ -104,7 +104,7 @@ export function PasskeysSection({ passkeys, lastRemovalBlocked, onChanged }: Pas
                     <p className="truncate text-sm font-medium text-slate-900">{nameOf(p)}</p>
                     <p className="text-sm text-slate-500">{factorDates(p)}</p>
                   </div>
-                  <div className="flex shrink-0 gap-2">
+                  <div data-needs-js className="flex shrink-0 gap-2">
                     <Button
                       variant="ghost"
                       size="sm"

@@ -13,8 +13,6 @@ import {
   useRef,
   useState,
 } from "react";
-import { Button } from "../ui/Button";
-import { TextField } from "../ui/TextField";
 import { FormError } from "../experience/FormError";
 import type { FormState } from "../experience/form-state";
 import { BackupCodeForm } from "../experience/mfa/BackupCodeForm";
@@ -23,6 +21,8 @@ import { errorInfo, FlowApiError } from "../experience/mfa/flow-api";
 import { FactorIcon, FingerprintIcon } from "../experience/mfa/icons";
 import { OneTimeCodeForm } from "../experience/mfa/OneTimeCodeForm";
 import { usePasskeyCeremony } from "../experience/mfa/use-passkey-ceremony";
+import { Button } from "../ui/Button";
+import { TextField } from "../ui/TextField";
 import {
   accountApi,
   type FactorType,

@@ -1,7 +1,7 @@
 // One factor type's card on the account page: icon, title, one line, state and actions.
 import { Children, type ReactNode } from "react";
-import { Card } from "../ui/Card";
 import { FactorIcon, IconTile } from "../experience/mfa/icons";
+import { Card } from "../ui/Card";
 import type { FactorType } from "./account-api";
 
 export type SectionProps = {
@@ -35,7 +35,9 @@ export function Section({ type, title, description, status, actions, children }:
           </div>
         </div>
         {actions ? (
-          <div className="flex shrink-0 gap-2 pl-14 sm:justify-end sm:pl-0">{actions}</div>
+          <div data-needs-js className="flex shrink-0 gap-2 pl-14 sm:justify-end sm:pl-0">
+            {actions}
+          </div>
         ) : null}
       </div>
       {Children.toArray(children).length > 0 ? (

@@ -2,11 +2,11 @@
 // The account security page's body: 2-step verification state, then one card per factor type the
 // settings enable (or the user still holds). Every change refreshes the whole state from the API.
 import { useRef, useState } from "react";
+import { IconTile, ShieldIcon } from "../experience/mfa/icons";
+import { NeedsJavaScript } from "../experience/mfa/NeedsJavaScript";
 import { Alert } from "../ui/Alert";
 import { Badge } from "../ui/Badge";
 import { Card } from "../ui/Card";
-import { ShieldIcon } from "../experience/mfa/icons";
-import { IconTile } from "../experience/mfa/icons";
 import { type AccountSecurity, accountApi, type FactorType } from "./account-api";
 import { BackupCodesSection } from "./BackupCodesSection";
 import { PasskeysSection } from "./PasskeysSection";
@@ -38,6 +38,10 @@ export function SecurityPanel({ initial, account }: SecurityPanelProps) {
   return (
     <ReverifyProvider>
       <div className="space-y-5">
+        <NeedsJavaScript>
+          Adding or removing a method needs JavaScript. Turn it on in your browser to make changes
+          here.
+        </NeedsJavaScript>
         <Card>
           <div className="flex gap-4">
             <IconTile tone={twoStepOn ? "emerald" : "amber"}>

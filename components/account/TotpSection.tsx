@@ -1,13 +1,13 @@
 "use client";
 // Authenticator app: set it up (QR code and key, then a code from the app) or remove it.
 import { useState } from "react";
-import { Badge } from "../ui/Badge";
-import { Button } from "../ui/Button";
 import { FormError } from "../experience/FormError";
 import type { FormState } from "../experience/form-state";
 import { errorInfo } from "../experience/mfa/flow-api";
 import { OneTimeCodeForm } from "../experience/mfa/OneTimeCodeForm";
 import { TotpSetupKey } from "../experience/mfa/TotpSetupKey";
+import { Badge } from "../ui/Badge";
+import { Button } from "../ui/Button";
 import { accountApi, type OwnFactor } from "./account-api";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { factorDates } from "./format";

@@ -6,8 +6,8 @@ import type {
 } from "@simplewebauthn/server";
 import { z } from "zod";
 import { BackupCodeVerifyInput, WebAuthnVerifyInput } from "@/lib/experience/schemas";
-import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 import { isoDate, MfaVerificationList } from "@/lib/management/schemas";
+import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 
 const VerificationId = z.string().min(1).max(64);
 

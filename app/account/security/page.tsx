@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import type { AccountSecurity } from "@/components/account/account-api";
 import { AccountPageTitle } from "@/components/account/AccountShell";
+import type { AccountSecurity } from "@/components/account/account-api";
 import { SecurityPanel } from "@/components/account/SecurityPanel";
 import { accountSecurity } from "@/lib/account/factors";
 import { AccountSecurityView } from "@/lib/account/schemas";
