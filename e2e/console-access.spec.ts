@@ -13,6 +13,7 @@ const CONSOLE_PATHS = [
   "/console/audit-log",
   "/console/users/new",
   "/console/sign-in-experience",
+  "/console/sign-in-experience/mfa",
   "/console/api-docs",
   "/console/api-keys",
 ];

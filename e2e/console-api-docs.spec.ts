@@ -74,7 +74,7 @@ test("the API reference fits a phone screen", async ({ page }) => {
   const contents = page.getByRole("navigation", { name: "On this page" });
   await expect(contents).toBeHidden();
   await page.locator("summary").filter({ hasText: "On this page" }).click();
-  await expect(contents.getByRole("link", { name: "Authentication" })).toBeVisible();
+  await expect(contents.getByRole("link", { name: "Authentication", exact: true })).toBeVisible();
   const widths = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,
     viewport: document.documentElement.clientWidth,

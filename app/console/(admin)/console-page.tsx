@@ -8,13 +8,16 @@ import { signOutAction } from "../../actions/sign-out";
 
 export async function ConsolePage({
   section,
+  path,
   children,
 }: {
   section: ConsoleSection;
+  /** The page's own path when it lies below its section, so sign-in comes back to it. */
+  path?: string;
   children: ReactNode;
 }) {
   const sectionPath = section === "overview" ? "/console" : `/console/${section}`;
-  const admin = await requireAdmin(sectionPath);
+  const admin = await requireAdmin(path ?? sectionPath);
   return (
     <ConsoleShell
       current={section}

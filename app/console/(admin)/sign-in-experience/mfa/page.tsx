@@ -14,7 +14,7 @@ export default async function MfaSettingsPage() {
   await requireAdmin("/console/sign-in-experience/mfa");
   const { mfa, sentinelPolicy } = await getSettings();
   return (
-    <ConsolePage section="sign-in-experience">
+    <ConsolePage section="sign-in-experience" path="/console/sign-in-experience/mfa">
       <PageHeader
         title="Sign-in experience"
         description="What people see on the hosted sign-in and registration pages."

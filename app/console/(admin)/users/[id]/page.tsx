@@ -89,7 +89,7 @@ export default async function UserDetailsPage({
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   return (
-    <ConsolePage section="users">
+    <ConsolePage section="users" path={`/console/users/${encodeURIComponent(id)}`}>
       <UserDetails
         id={id}
         confirm={param(query, "confirm")}

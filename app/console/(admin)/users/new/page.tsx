@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Create user · Twofold console" };
 
 export default function NewUserPage() {
   return (
-    <ConsolePage section="users">
+    <ConsolePage section="users" path="/console/users/new">
       <BackLink href="/console/users">Users</BackLink>
       <PageHeader
         title="Create user"
