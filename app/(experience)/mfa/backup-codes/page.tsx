@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { AuthShell } from "@/components/experience/AuthShell";
-import { BackupCodes } from "@/components/experience/mfa/BackupCodes";
+import { BackupCodesScreen } from "@/components/experience/screens/BackupCodesScreen";
 import { confirmBackupCodesAction, generateBackupCodesAction } from "../actions";
 import { loadMfaPage } from "../load-page";
 
@@ -13,20 +12,11 @@ export default async function BackupCodesPage() {
     (r) => r.type === "BackupCode" && !r.isNew && r.verified,
   );
   return (
-    <AuthShell
-      title={spentLast ? "You used your last backup code" : "Save your backup codes"}
-      subtitle={
-        spentLast
-          ? "Generate new ones now, so you can still sign in if you lose your other method."
-          : "If you lose your phone or passkey, a backup code gets you back in."
-      }
-    >
-      <BackupCodes
-        generate={generateBackupCodesAction}
-        confirm={confirmBackupCodesAction}
-        account={state.account}
-        generateLabel={spentLast ? "Generate new codes" : "Generate codes"}
-      />
-    </AuthShell>
+    <BackupCodesScreen
+      account={state.account}
+      generateAction={generateBackupCodesAction}
+      confirmAction={confirmBackupCodesAction}
+      lastCodeUsed={spentLast}
+    />
   );
 }

@@ -1,0 +1,37 @@
+// Backup codes: a first set after enrollment, or a new set after the last one was spent.
+import { AuthShell } from "../AuthShell";
+import type { FormAction } from "../form-state";
+import { BackupCodes, type CodesState } from "../mfa/BackupCodes";
+
+export type BackupCodesScreenProps = {
+  account: string;
+  generateAction: (state: CodesState) => Promise<CodesState>;
+  confirmAction: FormAction;
+  /** Signed in with the last unused code: the set is spent and a new one is due. */
+  lastCodeUsed?: boolean;
+};
+
+export function BackupCodesScreen({
+  account,
+  generateAction,
+  confirmAction,
+  lastCodeUsed = false,
+}: BackupCodesScreenProps) {
+  return (
+    <AuthShell
+      title={lastCodeUsed ? "You used your last backup code" : "Save your backup codes"}
+      subtitle={
+        lastCodeUsed
+          ? "Generate new ones now, so you can still sign in if you lose your other method."
+          : "If you lose your phone or passkey, a backup code gets you back in."
+      }
+    >
+      <BackupCodes
+        generate={generateAction}
+        confirm={confirmAction}
+        account={account}
+        generateLabel={lastCodeUsed ? "Generate new codes" : "Generate codes"}
+      />
+    </AuthShell>
+  );
+}

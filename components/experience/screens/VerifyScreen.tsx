@@ -1,0 +1,77 @@
+// The second step at sign-in, for one method, with "Try another method" for the others.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { FactorType } from "@/lib/mfa/factor-types";
+import { linkClasses } from "../../ui/link";
+import { AuthShell } from "../AuthShell";
+import type { FormAction, FormState } from "../form-state";
+import { BackupCodeForm } from "../mfa/BackupCodeForm";
+import { OneTimeCodeForm } from "../mfa/OneTimeCodeForm";
+import { OtherMethods } from "../mfa/OtherMethods";
+import { PasskeyVerify } from "../mfa/PasskeyVerify";
+import { AccountPhrase, twoStep } from "./copy";
+
+const TITLES: Record<FactorType, { title: string; subtitle: ReactNode }> = {
+  Totp: {
+    title: "Enter your code",
+    subtitle: (
+      <>
+        Open your authenticator app and enter the <span className="whitespace-nowrap">6-digit</span>{" "}
+        code it shows
+      </>
+    ),
+  },
+  WebAuthn: {
+    title: "Use your passkey",
+    subtitle: "Confirm it's you with your fingerprint, face, screen lock or security key",
+  },
+  BackupCode: {
+    title: "Enter a backup code",
+    subtitle: <>Use one of the backup codes you saved when you set up {twoStep} verification</>,
+  },
+};
+
+export type VerifyActions = {
+  totp: FormAction;
+  backupCode: FormAction;
+  /** Continues the flow after the passkey prompt succeeded. */
+  passkeyContinue: (state: FormState) => Promise<FormState>;
+};
+
+export type VerifyScreenProps = {
+  method: FactorType;
+  account: string | null;
+  /** The other methods the user can verify with, in page order. */
+  others: FactorType[];
+  actions: VerifyActions;
+};
+
+export function VerifyScreen({ method, account, others, actions }: VerifyScreenProps) {
+  const { title, subtitle } = TITLES[method];
+  return (
+    <AuthShell
+      title={title}
+      subtitle={
+        <>
+          {subtitle}
+          <AccountPhrase word="for" account={account} />.
+        </>
+      }
+      footer={
+        <>
+          Not you?{" "}
+          <Link href="/sign-in" className={linkClasses}>
+            Sign in with another account
+          </Link>
+        </>
+      }
+    >
+      <div className="space-y-8">
+        {method === "Totp" ? <OneTimeCodeForm action={actions.totp} autoFocus /> : null}
+        {method === "BackupCode" ? <BackupCodeForm action={actions.backupCode} /> : null}
+        {method === "WebAuthn" ? <PasskeyVerify continueAction={actions.passkeyContinue} /> : null}
+        <OtherMethods types={others} />
+      </div>
+    </AuthShell>
+  );
+}
