@@ -51,6 +51,12 @@ test("set up an authenticator app on a phone: the key first, nothing wider than 
   await expectNoHorizontalOverflow(page);
 
   const secret = (await setup.key.textContent())?.replace(/\s+/g, "") ?? "";
+  // One tap hands the same key to the phone's authenticator app.
+  const open = page.getByRole("link", { name: "Open in your authenticator app" });
+  await expect(open).toBeVisible();
+  const uri = new URL((await open.getAttribute("href")) ?? "");
+  expect(uri.protocol).toBe("otpauth:");
+  expect(uri.searchParams.get("secret")).toBe(secret);
   await setup.code.tap();
   await setup.code.pressSequentially(totpCode(secret));
   await expect(page).toHaveURL("/mfa/backup-codes");

@@ -14,7 +14,7 @@ import { factorDates } from "./format";
 import { Section } from "./Section";
 import { useChange } from "./use-change";
 
-type Setup = { verificationId: string; secret: string; secretQrCode: string };
+type Setup = { verificationId: string; secret: string; secretQrCode: string; otpauthUri: string };
 
 export type TotpSectionProps = {
   factor: OwnFactor | undefined;
@@ -99,7 +99,12 @@ export function TotpSection({ factor, account, removalBlocked, onChanged }: Totp
       ) : null}
       {setup ? (
         <div className="mx-auto max-w-sm space-y-5 px-5 py-6">
-          <TotpSetupKey secret={setup.secret} qrCode={setup.secretQrCode} account={account} />
+          <TotpSetupKey
+            secret={setup.secret}
+            qrCode={setup.secretQrCode}
+            uri={setup.otpauthUri}
+            account={account}
+          />
           <OneTimeCodeForm action={confirmCode} verificationId={setup.verificationId} />
           <Button variant="ghost" size="md" fullWidth onClick={() => setSetup(undefined)}>
             Cancel

@@ -41,7 +41,7 @@ const BASE = "/api/my-account";
 export const accountApi = {
   security: () => sendJson<AccountSecurity>("GET", `${BASE}/security`),
   totpSecret: () =>
-    sendJson<{ verificationId: string; secret: string; secretQrCode: string }>(
+    sendJson<{ verificationId: string; secret: string; secretQrCode: string; otpauthUri: string }>(
       "POST",
       `${BASE}/mfa-verifications/totp-secret`,
       {},

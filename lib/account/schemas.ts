@@ -67,6 +67,8 @@ export const TotpSecretView = z.object({
   verificationId: z.string(),
   secret: z.string(),
   secretQrCode: z.string(),
+  /** The otpauth:// URI the QR code encodes, for a link on the phone that holds the app. */
+  otpauthUri: z.string(),
 });
 
 export const RegistrationOptionsView = z.object({

@@ -217,6 +217,11 @@ describe("adding factors", () => {
     await accountApi.password(user.client, user.password);
     const issued = await accountApi.totpSecret(user.client);
     expect(issued.body.secretQrCode).toMatch(/^data:image\/png;base64,/);
+    const uri = new URL(issued.body.otpauthUri as string);
+    expect([uri.protocol, uri.searchParams.get("secret")]).toEqual([
+      "otpauth:",
+      issued.body.secret,
+    ]);
     const wrong = await accountApi.add(user.client, {
       type: "Totp",
       verificationId: issued.body.verificationId,

@@ -1,11 +1,18 @@
 // The QR code and the setup key of a new authenticator-app secret. On a desktop the QR code
 // leads and the key waits under "Can't scan the QR code?"; a phone cannot scan its own screen,
 // so there the key comes first, open, and the QR code (for another device) follows.
+import { buttonClasses } from "../../ui/Button";
 import { cx } from "../../ui/cx";
 import { ChevronRightIcon } from "./icons";
 import { SecretKey } from "./SecretKey";
 
-export type TotpSetupKeyProps = { secret: string; qrCode: string; account: string };
+export type TotpSetupKeyProps = {
+  secret: string;
+  qrCode: string;
+  account: string;
+  /** The otpauth:// URI: on a phone, one tap hands the account to the authenticator app. */
+  uri?: string;
+};
 
 function Step({ n, children }: { n: number; children: React.ReactNode }) {
   return (
@@ -34,7 +41,7 @@ const Chevron = () => (
   <ChevronRightIcon className="size-4 transition-transform group-open:rotate-90" />
 );
 
-export function TotpSetupKey({ secret, qrCode, account }: TotpSetupKeyProps) {
+export function TotpSetupKey({ secret, qrCode, account, uri }: TotpSetupKeyProps) {
   const qr = (
     <figure className="flex flex-col items-center gap-2">
       {/* biome-ignore lint/performance/noImgElement: a data: URL generated per request; next/image adds nothing */}
@@ -53,6 +60,11 @@ export function TotpSetupKey({ secret, qrCode, account }: TotpSetupKeyProps) {
       <div className="space-y-3 sm:hidden">
         <Step n={1}>In your authenticator app, add an account and enter this key</Step>
         <SecretKey secret={secret} />
+        {uri ? (
+          <a href={uri} className={buttonClasses("secondary", "md", true)}>
+            Open in your authenticator app
+          </a>
+        ) : null}
         <details className="group rounded-lg border border-slate-200">
           <summary className={summaryClasses("w-full rounded-lg px-3.5 py-2.5")}>
             <Chevron />

@@ -10,6 +10,8 @@ export type TotpSetupScreenProps = {
   secret: string;
   /** The otpauth URI as a data: URL image. */
   qrCode: string;
+  /** The otpauth URI itself, for a link on phones. */
+  uri?: string;
   /** The verification record holding the new secret. */
   verificationId: string;
   confirmAction: FormAction;
@@ -19,6 +21,7 @@ export function TotpSetupScreen({
   account,
   secret,
   qrCode,
+  uri,
   verificationId,
   confirmAction,
 }: TotpSetupScreenProps) {
@@ -29,7 +32,7 @@ export function TotpSetupScreen({
       footer={anotherMethodFooter}
     >
       <div className="space-y-6">
-        <TotpSetupKey secret={secret} qrCode={qrCode} account={account} />
+        <TotpSetupKey secret={secret} qrCode={qrCode} uri={uri} account={account} />
         <OneTimeCodeForm action={confirmAction} verificationId={verificationId} />
       </div>
     </AuthShell>

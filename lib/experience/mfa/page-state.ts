@@ -66,7 +66,7 @@ export async function totpSetupState(state: MfaPageState, verificationId: string
   if (!record.isNew || !record.secret) return null;
   const secret = decryptSecret(record.secret);
   const uri = otpauthUri({ issuer: getConfig().publicUrl.host, account: state.account, secret });
-  return { secret, qrCode: await QRCode.toDataURL(uri, { margin: 1, width: 240 }) };
+  return { secret, uri, qrCode: await QRCode.toDataURL(uri, { margin: 1, width: 240 }) };
 }
 
 /** The default name of a passkey created in this flow. */

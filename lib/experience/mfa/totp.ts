@@ -43,6 +43,8 @@ export async function createTotpSecret(flow: Flow) {
     verificationId: record.id,
     secret,
     secretQrCode: await QRCode.toDataURL(uri, { margin: 1, width: 240 }),
+    /** For an "open in your authenticator app" link on phones. */
+    otpauthUri: uri,
   };
 }
 

@@ -27,6 +27,7 @@ export default async function TotpSetupPage({ searchParams }: { searchParams: Se
       account={state.account}
       secret={setup.secret}
       qrCode={setup.qrCode}
+      uri={setup.uri}
       verificationId={verificationId}
       confirmAction={confirmTotpSetupAction}
     />
