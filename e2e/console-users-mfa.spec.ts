@@ -96,6 +96,15 @@ async function openDetails(page: Page, user: EnrolledUser) {
   };
 }
 
+/** Signs the user in again: with no factor left they are asked to enroll, not signed in yet. */
+async function expectAskedToEnroll(user: EnrolledUser): Promise<EnrollPage> {
+  await signInAgain(user);
+  const enroll = new EnrollPage(user.page);
+  await enroll.expectPrompt();
+  expect(await sessionUser(user.page.request)).toBeNull();
+  return enroll;
+}
+
 test("the admin sees the user's factors and removes the authenticator app", async ({
   page,
   browser,
@@ -146,10 +155,7 @@ test("the admin sees the user's factors and removes the authenticator app", asyn
     await expect(details.backup).toHaveCount(0);
 
     await test.step("the user's next sign-in asks them to turn on 2-step verification", async () => {
-      await signInAgain(user);
-      const enroll = new EnrollPage(user.page);
-      await enroll.expectPrompt();
-      expect(await sessionUser(user.page.request)).toBeNull();
+      const enroll = await expectAskedToEnroll(user);
       await enroll.choose();
       await expect(enroll.authenticatorApp).toBeVisible();
     });
@@ -183,11 +189,8 @@ test("Reset all MFA removes every factor: the user sets up 2-step verification a
     await expect(details.factors).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Reset all MFA" })).toHaveCount(0);
 
-    await signInAgain(user);
-    const enroll = new EnrollPage(user.page);
-    await enroll.expectPrompt();
+    const enroll = await expectAskedToEnroll(user);
     await expect(enroll.skip).toBeVisible();
-    expect(await sessionUser(user.page.request)).toBeNull();
   } finally {
     await user.context.close();
   }
