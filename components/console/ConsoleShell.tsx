@@ -41,6 +41,42 @@ function UserBadge({ user }: { user: ConsoleUser }) {
   );
 }
 
+/** The sections as links: with icons in the sidebar, as wrapping pills in the phone bar. */
+function NavLinks({ current, layout }: { current: ConsoleSection; layout: "sidebar" | "bar" }) {
+  const sidebar = layout === "sidebar";
+  return (
+    <ul className={sidebar ? "space-y-1" : "flex flex-wrap gap-1 px-3 pb-2"}>
+      {consoleNav.map((item) => {
+        const active = item.key === current;
+        return (
+          <li key={item.key}>
+            <Link
+              href={item.href}
+              aria-current={active ? "page" : undefined}
+              className={cx(
+                "flex items-center rounded-lg text-sm font-medium outline-none focus-visible:ring-2 focus-visible:ring-brand-500",
+                sidebar
+                  ? "gap-3 px-3 py-2 transition-colors"
+                  : "gap-2 px-3 py-1.5 whitespace-nowrap focus-visible:ring-inset",
+                active
+                  ? "bg-brand-50 text-brand-700"
+                  : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+                sidebar &&
+                  (active
+                    ? "[&_svg]:text-brand-600"
+                    : "[&_svg]:text-slate-400 hover:[&_svg]:text-slate-600"),
+              )}
+            >
+              {sidebar ? item.icon : null}
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** Admin console frame: sidebar on desktop, top bar with a wrapping nav on phones (no JS). */
 export function ConsoleShell({ current, user, signOutAction, children }: ConsoleShellProps) {
   return (
@@ -66,29 +102,7 @@ export function ConsoleShell({ current, user, signOutAction, children }: Console
             </Link>
           </div>
           <nav aria-label="Console" className="flex-1 overflow-y-auto px-3 py-4">
-            <ul className="space-y-1">
-              {consoleNav.map((item) => {
-                const active = item.key === current;
-                return (
-                  <li key={item.key}>
-                    <Link
-                      href={item.href}
-                      aria-current={active ? "page" : undefined}
-                      className={cx(
-                        "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
-                        "outline-none focus-visible:ring-2 focus-visible:ring-brand-500",
-                        active
-                          ? "bg-brand-50 text-brand-700 [&_svg]:text-brand-600"
-                          : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 [&_svg]:text-slate-400 hover:[&_svg]:text-slate-600",
-                      )}
-                    >
-                      {item.icon}
-                      {item.label}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
+            <NavLinks current={current} layout="sidebar" />
           </nav>
           <div className="space-y-3 border-t border-slate-200 p-4">
             <UserBadge user={user} />
@@ -117,28 +131,7 @@ export function ConsoleShell({ current, user, signOutAction, children }: Console
         </div>
         {/* Wraps rather than scrolls sideways, so every section (and the current one) shows. */}
         <nav aria-label="Console">
-          <ul className="flex flex-wrap gap-1 px-3 pb-2">
-            {consoleNav.map((item) => {
-              const active = item.key === current;
-              return (
-                <li key={item.key}>
-                  <Link
-                    href={item.href}
-                    aria-current={active ? "page" : undefined}
-                    className={cx(
-                      "flex items-center gap-2 rounded-lg px-3 py-1.5 text-sm font-medium whitespace-nowrap",
-                      "outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-inset",
-                      active
-                        ? "bg-brand-50 text-brand-700"
-                        : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
-                    )}
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
+          <NavLinks current={current} layout="bar" />
         </nav>
       </header>
 
