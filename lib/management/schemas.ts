@@ -25,16 +25,24 @@ export const UserView = z.object({
 export const UserList = z.array(UserView);
 
 export const ListUsersQuery = z.object({
-  search: z.string().max(256).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  page_size: z.coerce.number().int().min(1).max(100).default(20),
+  search: z.string().max(256).optional().describe("Part of a username, email or name."),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).describe("1-based page number."),
+  page_size: z.coerce.number().int().min(1).max(100).default(20).describe("Users per page."),
 });
 
 export const CreateUserInput = z.strictObject({
-  username: z.string().max(64).optional(),
-  primaryEmail: z.string().max(320).optional(),
-  password: z.string().max(1024).optional(),
-  name: z.string().max(128).optional(),
+  username: z
+    .string()
+    .max(64)
+    .optional()
+    .describe("3–32 letters, digits, dot, hyphen or underscore; needed when there is no email."),
+  primaryEmail: z.string().max(320).optional().describe("Needed when there is no username."),
+  password: z
+    .string()
+    .max(1024)
+    .optional()
+    .describe("8–256 characters, not a common password; without one the user cannot sign in yet."),
+  name: z.string().max(128).optional().describe("Display name."),
 });
 
 export const PatchUserInput = z.strictObject({
@@ -51,18 +59,29 @@ export const MfaVerificationView = z.object({
   type: FactorTypeSchema,
   createdAt: isoDate,
   lastUsedAt: isoDate.nullable().optional(),
-  name: z.string().nullable().optional(),
-  agent: z.string().nullable().optional(),
-  remainCodes: z.number().int().optional(),
+  name: z.string().nullable().optional().describe("WebAuthn: the passkey's name."),
+  agent: z.string().nullable().optional().describe("The user agent that enrolled the factor."),
+  remainCodes: z.number().int().optional().describe("BackupCode: codes not used yet."),
 });
 
 export const MfaVerificationList = z.array(MfaVerificationView);
 
 export const CreateMfaVerificationInput = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("Totp"), secret: z.string().max(64).optional() }),
+  z.strictObject({
+    type: z.literal("Totp"),
+    secret: z
+      .string()
+      .max(64)
+      .optional()
+      .describe("Base32 (A–Z, 2–7), 16–32 characters; a new one is generated when omitted."),
+  }),
   z.strictObject({
     type: z.literal("BackupCode"),
-    codes: z.array(z.string().max(64)).max(50).optional(),
+    codes: z
+      .array(z.string().max(64))
+      .max(50)
+      .optional()
+      .describe("Codes like abcde-fghjk (a–z, 2–9); 10 are generated when omitted."),
   }),
 ]);
 
@@ -71,7 +90,12 @@ export const CreatedMfaVerification = z.union([
   z.object({ type: z.literal("BackupCode"), codes: z.array(z.string()) }),
 ]);
 
-export const MfaSettingsView = z.object({ skipped: z.boolean(), required: z.boolean() });
+export const MfaSettingsView = z.object({
+  skipped: z
+    .boolean()
+    .describe("The user declined the enrollment prompt (user-controlled policies)."),
+  required: z.boolean().describe("An admin requires MFA for this user whatever the policy."),
+});
 export const PatchMfaSettingsInput = z.strictObject({
   skipped: z.boolean().optional(),
   required: z.boolean().optional(),

@@ -6,16 +6,26 @@ import { getDb } from "@/lib/db/client";
 import { FactorTypeSchema, MfaPolicySchema } from "@/lib/mfa/factor-types";
 
 export const MfaSettingsSchema = z.strictObject({
-  factors: z.array(FactorTypeSchema).max(3),
-  policy: MfaPolicySchema,
+  factors: z
+    .array(FactorTypeSchema)
+    .max(3)
+    .describe("Factor types users may enroll and verify; BackupCode never alone."),
+  policy: MfaPolicySchema.describe(
+    "Mandatory, or when users are prompted: PromptAtSignInAndSignUp, PromptOnlyAtSignIn, NoPrompt.",
+  ),
 });
 
 export const SentinelPolicySchema = z.strictObject({
-  maxAttempts: z.int().min(1).max(100),
+  maxAttempts: z
+    .int()
+    .min(1)
+    .max(100)
+    .describe("Failed second-factor attempts per user and factor type in a rolling hour."),
   lockoutDuration: z
     .int()
     .min(1)
-    .max(24 * 60),
+    .max(24 * 60)
+    .describe("Minutes a factor type stays locked once the attempts run out."),
 });
 
 export const SettingsSchema = z.object({
