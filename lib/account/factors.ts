@@ -5,12 +5,12 @@ import { recordAudit } from "@/lib/audit/record";
 import { hashSecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
 import { findAccountFlow, saveFlow } from "@/lib/experience/flow-store";
+import { factorFor } from "@/lib/experience/mfa/apply-profile";
 import { createTotpSecret, verifyTotp } from "@/lib/experience/mfa/totp";
 import {
   finishWebAuthnRegistration,
   startWebAuthnRegistration,
 } from "@/lib/experience/mfa/webauthn";
-import { getRecord } from "@/lib/experience/records";
 import type { Flow } from "@/lib/experience/types";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
@@ -18,7 +18,6 @@ import { generateBackupCodes, normalizeBackupCode } from "@/lib/mfa/backup-codes
 import { type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { isMandatory } from "@/lib/mfa/policy";
-import { describeDevice } from "@/lib/mfa/user-agent";
 import { getSettings } from "@/lib/settings/store";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
 import { removeFactor } from "@/lib/users/mfa/manage-factors";
@@ -61,7 +60,7 @@ async function bindToUser(
 ) {
   if (flow.data.bindings.some((b) => b.verificationId === verificationId))
     throw new AppError("session.verification_not_found");
-  const saved = await saveFlow(flow, {
+  await saveFlow(flow, {
     data: {
       ...flow.data,
       bindings: [...flow.data.bindings, { type: factor.type, verificationId }],
@@ -75,7 +74,7 @@ async function bindToUser(
     meta,
     data: { factor: factor.type, factorId, source: "account" },
   });
-  return { saved, factorId };
+  return factorId;
 }
 
 /** Throws account.reverification_required, session.mfa.factor_not_enabled, user.totp_already_in_use. */
@@ -91,18 +90,10 @@ export async function confirmTotpEnrollment(
 ) {
   await verifyTotp(await requireReverified(caller), { code, verificationId, meta });
   const flow = await reloaded(caller);
-  const record = getRecord(flow, verificationId, "Totp");
-  if (!record.secret || record.step === undefined)
-    throw new AppError("session.mfa.verification_not_verified");
   if ((await getDb().mfaFactor.count({ where: { userId: caller.id, type: "Totp" } })) > 0)
     throw new AppError("user.totp_already_in_use");
-  const { factorId } = await bindToUser(
-    caller,
-    flow,
-    verificationId,
-    { type: "Totp", secret: record.secret, lastUsedStep: record.step },
-    meta,
-  );
+  const factor = factorFor(flow, { type: "Totp", verificationId });
+  const factorId = await bindToUser(caller, flow, verificationId, factor, meta);
   return { type: "Totp" as const, id: factorId };
 }
 
@@ -119,20 +110,10 @@ export async function finishPasskeyRegistration(
 ) {
   await finishWebAuthnRegistration(await requireReverified(caller), verificationId, payload, meta);
   const flow = await reloaded(caller);
-  const record = getRecord(flow, verificationId, "WebAuthn");
-  if (!record.credential) throw new AppError("session.mfa.verification_not_verified");
-  const { factorId } = await bindToUser(
-    caller,
-    flow,
-    verificationId,
-    {
-      type: "WebAuthn",
-      name: name?.trim() || describeDevice(record.agent ?? null),
-      agent: record.agent ?? null,
-      credential: record.credential,
-    },
-    meta,
-  );
+  const factor = factorFor(flow, { type: "WebAuthn", verificationId });
+  const named =
+    factor.type === "WebAuthn" && name?.trim() ? { ...factor, name: name.trim() } : factor;
+  const factorId = await bindToUser(caller, flow, verificationId, named, meta);
   return { type: "WebAuthn" as const, id: factorId };
 }
 

@@ -34,11 +34,15 @@ export async function getReverification(caller: AccountCaller): Promise<Reverifi
   return reverificationState(flow, await availableFactors(caller.id), new Date());
 }
 
-/** The account flow of a complete, fresh re-verification. Throws account.reverification_required. */
-export async function requireReverified(caller: AccountCaller): Promise<Flow> {
+/**
+ * The session's account flow once it has proved `enough`: the password step alone (for the
+ * factor step), or a complete, fresh re-verification. Throws account.reverification_required.
+ */
+async function flowProving(caller: AccountCaller, enough: "password" | "complete"): Promise<Flow> {
   const flow = await findAccountFlow(caller.sessionId, caller.id);
   const state = reverificationState(flow, await availableFactors(caller.id), new Date());
-  if (!flow || !state.verified) {
+  const proved = enough === "password" ? state.passwordVerified : state.verified;
+  if (!flow || !proved) {
     throw new AppError("account.reverification_required", {
       passwordVerified: state.passwordVerified,
       availableFactors: state.availableFactors,
@@ -47,18 +51,11 @@ export async function requireReverified(caller: AccountCaller): Promise<Flow> {
   return flow;
 }
 
+/** The account flow of a complete, fresh re-verification. Throws account.reverification_required. */
+export const requireReverified = (caller: AccountCaller) => flowProving(caller, "complete");
+
 /** An account flow whose password step is done, for the factor step. */
-async function passwordVerifiedFlow(caller: AccountCaller): Promise<Flow> {
-  const flow = await findAccountFlow(caller.sessionId, caller.id);
-  const state = reverificationState(flow, await availableFactors(caller.id), new Date());
-  if (!flow || !state.passwordVerified) {
-    throw new AppError("account.reverification_required", {
-      passwordVerified: false,
-      availableFactors: state.availableFactors,
-    });
-  }
-  return flow;
-}
+const passwordVerifiedFlow = (caller: AccountCaller) => flowProving(caller, "password");
 
 async function reverified(caller: AccountCaller, meta: RequestMeta, step: string) {
   const state = await getReverification(caller);

@@ -10,7 +10,8 @@ import type { Flow } from "../types";
 
 type Tx = Pick<Db, "mfaFactor" | "backupCode" | "user" | "auditEvent">;
 
-function factorFor(flow: Flow, binding: Flow["data"]["bindings"][number]): NewFactor {
+/** The factor a verified record of the flow stores as (a passkey named by the user or its device). */
+export function factorFor(flow: Flow, binding: Flow["data"]["bindings"][number]): NewFactor {
   const record = getRecord(flow, binding.verificationId, binding.type);
   if (record.type === "Totp" && record.secret && record.step !== undefined) {
     return { type: "Totp", secret: record.secret, lastUsedStep: record.step };
