@@ -8,6 +8,7 @@ import path from "node:path";
 import { type Config, getConfig } from "@/lib/config";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import { serialisedSqlite } from "./sqlite-adapter";
 
 export type Db = InstanceType<typeof SqliteClient>;
 export type { Prisma } from "./generated/sqlite/client.ts";
@@ -36,7 +37,7 @@ export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
   const file = sqliteFile(config.databaseUrl);
   mkdirSync(path.dirname(file), { recursive: true });
   const adapter = new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
-  return new SqliteClient({ adapter });
+  return new SqliteClient({ adapter: serialisedSqlite(adapter) });
 }
 
 const holder = globalThis as unknown as { twofoldDb?: Db };
