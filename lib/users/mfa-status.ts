@@ -4,7 +4,7 @@
 import { mfaPool, poolKey } from "@/lib/experience/mfa/guard";
 import { getDb } from "@/lib/db/client";
 import type { FactorType } from "@/lib/mfa/factor-types";
-import type { PoolPolicy } from "@/lib/sentinel/pool";
+import { lockoutState, type PoolPolicy } from "@/lib/sentinel/lockout";
 
 export const FACTOR_TYPES: readonly FactorType[] = ["Totp", "WebAuthn", "BackupCode"];
 
@@ -54,9 +54,8 @@ export async function mfaStatusOf(
 type Attempt = { subject: string; pool: string; createdAt: Date };
 
 /**
- * The locked factor types per user, by the same rules as `poolState` (lib/sentinel/pool.ts) with
- * the sign-in policy (`mfaPool`): a hard lock after `hardLimit` failures since the last success,
- * or `maxAttempts` failures within the window, locked for `lockMinutes` after the newest.
+ * The locked factor types per user, by the lockout rule (lib/sentinel/lockout.ts) with the
+ * sign-in policy (`mfaPool`), reading every user's history in two queries.
  */
 export async function mfaLockouts(
   userIds: string[],
@@ -103,32 +102,15 @@ export async function mfaLockouts(
   for (const subject of userIds) {
     const locks = FACTOR_TYPES.flatMap((type): Lockout[] => {
       const key = `${subject} ${poolKey(subject, type).pool}`;
-      const minutesLeft = lockedFor(grouped.get(key) ?? [], lastSuccess.get(key), rules, now);
-      return minutesLeft === false ? [] : [{ type, minutesLeft }];
+      const since = lastSuccess.get(key);
+      const history = {
+        failures: (grouped.get(key) ?? []).map((f) => f.createdAt),
+        lastSuccess: since === undefined ? undefined : new Date(since),
+      };
+      const state = lockoutState(history, rules, now);
+      return state.locked ? [{ type, minutesLeft: state.minutesLeft }] : [];
     });
     if (locks.length > 0) result.set(subject, locks);
   }
   return result;
-}
-
-/** Minutes left (null: until unlocked), or false when open. `failures` are newest first. */
-function lockedFor(
-  failures: Attempt[],
-  lastSuccess: number | undefined,
-  policy: PoolPolicy,
-  now: Date,
-): number | null | false {
-  if (policy.hardLimit) {
-    const inARow = failures.filter((f) => lastSuccess === undefined || +f.createdAt > lastSuccess);
-    if (inARow.length >= policy.hardLimit) return null;
-  }
-  const horizon = now.getTime() - (policy.windowMinutes + policy.lockMinutes) * MINUTE;
-  const recent = failures.filter((f) => +f.createdAt > horizon).slice(0, policy.maxAttempts);
-  const newest = recent[0]?.createdAt.getTime();
-  const oldest = recent[policy.maxAttempts - 1]?.createdAt.getTime();
-  if (newest === undefined || oldest === undefined) return false;
-  if (newest - oldest > policy.windowMinutes * MINUTE) return false;
-  const unlocksAt = newest + policy.lockMinutes * MINUTE;
-  if (unlocksAt <= now.getTime()) return false;
-  return Math.max(1, Math.ceil((unlocksAt - now.getTime()) / MINUTE));
 }
