@@ -2,7 +2,6 @@
 // to the session), then one of the user's usable factors through the same steps the sign-in uses,
 // so the lockout counters and audit events are the sign-in's own.
 import { recordAudit } from "@/lib/audit/record";
-import { verifySecret } from "@/lib/crypto/password-hash";
 import { newId } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { createAccountFlow, findAccountFlow } from "@/lib/experience/flow-store";
@@ -17,8 +16,8 @@ import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
 import { factorSummaries } from "@/lib/mfa/factor-store";
 import { usableFactors, verificationOrder } from "@/lib/mfa/policy";
-import { assertPoolOpen, PASSWORD_POOL, recordAttempt } from "@/lib/sentinel/pool";
 import { getSettings } from "@/lib/settings/store";
+import { checkPassword } from "@/lib/users/check-password";
 import { type ReverificationState, reverificationState } from "./reverification";
 
 /** The signed-in caller: the user and the session the re-verification belongs to. */
@@ -78,11 +77,12 @@ async function reverified(caller: AccountCaller, meta: RequestMeta, step: string
  */
 export async function reverifyPassword(caller: AccountCaller, password: string, meta: RequestMeta) {
   const user = await getDb().user.findUniqueOrThrow({ where: { id: caller.id } });
-  const key = { subject: user.id, pool: "Password" };
-  await assertPoolOpen(key, PASSWORD_POOL);
-  const ok = user.passwordHash ? await verifySecret(user.passwordHash, password) : false;
-  await recordAttempt(key, ok);
-  if (!ok) {
+  const check = await checkPassword(
+    { subject: user.id, pool: "Password" },
+    user.passwordHash,
+    password,
+  );
+  if (!check.ok) {
     await recordAudit({
       type: "account.reverification_failed",
       actor: { type: "user", id: user.id },
@@ -90,7 +90,7 @@ export async function reverifyPassword(caller: AccountCaller, password: string, 
       meta,
       data: { step: "Password" },
     });
-    throw new AppError("session.invalid_credentials");
+    throw check.error;
   }
   const record = {
     id: newId(),

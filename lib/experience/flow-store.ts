@@ -105,7 +105,7 @@ export async function findAccountFlow(sessionId: string, userId: string): Promis
   return toFlow(row);
 }
 
-export type FlowChanges = Partial<Pick<Flow, "userId" | "data" | "mfaFailures">> & {
+export type FlowChanges = Partial<Pick<Flow, "userId" | "data">> & {
   status?: FlowStatus;
   completedAt?: Date;
 };
@@ -123,7 +123,6 @@ export async function saveFlow(
     data: {
       userId: next.userId,
       data: JSON.stringify(next.data),
-      mfaFailures: next.mfaFailures,
       status: next.status,
       version: next.version,
       expiresAt: next.expiresAt,
@@ -132,4 +131,26 @@ export async function saveFlow(
   });
   if (count !== 1) throw new AppError("session.conflict");
   return next;
+}
+
+/**
+ * Takes one of the flow's second-factor attempts before a secret is evaluated, in one
+ * conditional update, so parallel requests on one flow cannot share a slot; false when all
+ * `limit` are used. The counter is written only here and in `returnFlowAttempt`, never by
+ * `saveFlow`, so a version conflict on the flow cannot drop a failure.
+ */
+export async function takeFlowAttempt(flowId: string, limit: number): Promise<boolean> {
+  const { count } = await getDb().experienceFlow.updateMany({
+    where: { id: flowId, mfaFailures: { lt: limit } },
+    data: { mfaFailures: { increment: 1 } },
+  });
+  return count === 1;
+}
+
+/** Gives a taken attempt back: it succeeded, or was never evaluated. */
+export async function returnFlowAttempt(flowId: string): Promise<void> {
+  await getDb().experienceFlow.updateMany({
+    where: { id: flowId, mfaFailures: { gt: 0 } },
+    data: { mfaFailures: { decrement: 1 } },
+  });
 }

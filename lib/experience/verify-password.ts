@@ -2,11 +2,10 @@
 // after the same argon2id work, and both count against a lockout pool, so neither timing nor
 // the lockout reveals whether an account exists.
 import { recordAudit } from "@/lib/audit/record";
-import { verifyAgainstDummy, verifySecret } from "@/lib/crypto/password-hash";
 import { sha256 } from "@/lib/crypto/tokens";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
-import { assertPoolOpen, PASSWORD_POOL, recordAttempt } from "@/lib/sentinel/pool";
+import { checkPassword } from "@/lib/users/check-password";
 import { findUserByIdentifier } from "@/lib/users/find-user";
 import type { Identifier } from "@/lib/users/identifiers";
 import { saveFlow } from "./flow-store";
@@ -29,30 +28,23 @@ export async function verifyPassword(flow: Flow, options: VerifyPasswordOptions)
       `unknown:${sha256(`${identifier.type}:${identifier.value.trim().toLowerCase()}`)}`,
     pool: "Password",
   };
+  const actor = { type: "user" as const, id: user?.id };
+  let check: Awaited<ReturnType<typeof checkPassword>>;
   try {
-    await assertPoolOpen(key, PASSWORD_POOL);
+    check = await checkPassword(key, user?.passwordHash, password);
   } catch (error) {
-    await recordAudit({
-      type: "sign_in.blocked",
-      actor: { type: "user", id: user?.id },
-      userId: user?.id,
-      meta,
-    });
+    await recordAudit({ type: "sign_in.blocked", actor, userId: user?.id, meta });
     throw error;
   }
-  const ok = user?.passwordHash
-    ? await verifySecret(user.passwordHash, password)
-    : await verifyAgainstDummy(password);
-  await recordAttempt(key, ok);
-  if (!ok || !user) {
+  if (!check.ok || !user) {
     await recordAudit({
       type: "sign_in.failed",
-      actor: { type: "user", id: user?.id },
+      actor,
       userId: user?.id,
       meta,
       data: { identifierType: identifier.type, reason: "invalid_credentials" },
     });
-    throw new AppError("session.invalid_credentials");
+    throw check.ok ? new AppError("session.invalid_credentials") : check.error;
   }
   const { record, data } = addRecord(flow, { type: "Password", userId: user.id });
   await saveFlow(flow, { data });

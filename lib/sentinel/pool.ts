@@ -1,41 +1,41 @@
-// Lockout pools: attempts are rows in the database, so every process sees the same counts.
-// A pool locks for `lockMinutes` once `maxAttempts` failures fall within `windowMinutes`; with a
-// `hardLimit`, that many failures in a row (no success between) lock it until a success is
-// recorded (an admin unlock, or the user verifying another factor).
+// Lockout pools: attempts are rows in the database, so every process sees the same counts. An
+// attempt reserves its row before it is evaluated, in a transaction serialised per pool (an
+// advisory lock on PostgreSQL; the insert's write lock on SQLite), so N parallel attempts cannot
+// all pass the check: at most the limit are evaluated. A reservation counts as a failure until it
+// is marked a success, so a crash mid-attempt errs on the side of the lock.
+import { getConfig } from "@/lib/config";
 import { newId } from "@/lib/crypto/tokens";
-import { getDb } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
+import { historySize, lockoutState, type PoolPolicy, type PoolState } from "./lockout";
 
-export type PoolPolicy = {
-  maxAttempts: number;
-  windowMinutes: number;
-  lockMinutes: number;
-  hardLimit?: number;
-};
+export type { PoolPolicy, PoolState } from "./lockout";
 
 /** Passwords: 100 failures per user per rolling hour (DESIGN §3). */
 export const PASSWORD_POOL: PoolPolicy = { maxAttempts: 100, windowMinutes: 60, lockMinutes: 60 };
 
 export type PoolKey = { subject: string; pool: string };
-export type PoolState = { locked: false } | { locked: true; minutesLeft: number | null };
 
-const MINUTE = 60_000;
+/** A reserved attempt, and the pool's state should it fail. */
+export type Reservation = { id: string; key: PoolKey; ifFailed: PoolState };
 
-async function hardLocked(key: PoolKey, limit: number): Promise<boolean> {
-  const db = getDb();
-  const lastSuccess = await db.sentinelAttempt.findFirst({
-    where: { ...key, success: true },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
-  const failures = await db.sentinelAttempt.count({
-    where: {
-      ...key,
-      success: false,
-      ...(lastSuccess ? { createdAt: { gt: lastSuccess.createdAt } } : {}),
-    },
-  });
-  return failures >= limit;
+type Tx = Pick<Db, "sentinelAttempt" | "$executeRaw">;
+
+async function readHistory(db: Tx, key: PoolKey, policy: PoolPolicy, exclude?: string) {
+  const [lastSuccess, failures] = await Promise.all([
+    db.sentinelAttempt.findFirst({
+      where: { ...key, success: true },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    }),
+    db.sentinelAttempt.findMany({
+      where: { ...key, success: false, ...(exclude ? { id: { not: exclude } } : {}) },
+      orderBy: { createdAt: "desc" },
+      take: historySize(policy),
+      select: { createdAt: true },
+    }),
+  ]);
+  return { failures: failures.map((f) => f.createdAt), lastSuccess: lastSuccess?.createdAt };
 }
 
 export async function poolState(
@@ -43,44 +43,71 @@ export async function poolState(
   policy: PoolPolicy,
   now = new Date(),
 ): Promise<PoolState> {
-  if (policy.hardLimit && (await hardLocked(key, policy.hardLimit)))
-    return { locked: true, minutesLeft: null };
-  const horizon = new Date(now.getTime() - (policy.windowMinutes + policy.lockMinutes) * MINUTE);
-  const recent = await getDb().sentinelAttempt.findMany({
-    where: { ...key, success: false, createdAt: { gt: horizon } },
-    orderBy: { createdAt: "desc" },
-    take: policy.maxAttempts,
-    select: { createdAt: true },
-  });
-  const newest = recent[0]?.createdAt.getTime();
-  const oldest = recent[policy.maxAttempts - 1]?.createdAt.getTime();
-  if (newest === undefined || oldest === undefined) return { locked: false };
-  if (newest - oldest > policy.windowMinutes * MINUTE) return { locked: false };
-  const unlocksAt = newest + policy.lockMinutes * MINUTE;
-  if (unlocksAt <= now.getTime()) return { locked: false };
-  return {
-    locked: true,
-    minutesLeft: Math.max(1, Math.ceil((unlocksAt - now.getTime()) / MINUTE)),
-  };
+  return lockoutState(await readHistory(getDb(), key, policy), policy, now);
 }
 
-/** Throws session.verification_blocked_too_many_attempts with the minutes left (null: until unlocked). */
+export function blockedError(state: PoolState, data: Record<string, unknown> = {}) {
+  return new AppError("session.verification_blocked_too_many_attempts", {
+    ...data,
+    minutesLeft: state.locked ? state.minutesLeft : null,
+  });
+}
+
+/** For steps that start a ceremony without evaluating a secret. Throws the lockout error. */
 export async function assertPoolOpen(
   key: PoolKey,
   policy: PoolPolicy,
   data: Record<string, unknown> = {},
 ) {
   const state = await poolState(key, policy);
-  if (state.locked) {
-    throw new AppError("session.verification_blocked_too_many_attempts", {
-      ...data,
-      minutesLeft: state.minutesLeft,
-    });
-  }
+  if (state.locked) throw blockedError(state, data);
 }
 
-export async function recordAttempt(key: PoolKey, success: boolean): Promise<void> {
-  await getDb().sentinelAttempt.create({
-    data: { id: newId(), subject: key.subject, pool: key.pool, success },
-  });
+/**
+ * Reserves one attempt in the pool before its secret is evaluated. Throws
+ * session.verification_blocked_too_many_attempts (with `data` and the minutes left) when the
+ * pool is locked; nothing is written then.
+ */
+export async function reserveAttempt(
+  key: PoolKey,
+  policy: PoolPolicy,
+  data: Record<string, unknown> = {},
+): Promise<Reservation> {
+  const id = newId();
+  const now = new Date();
+  const postgres = getConfig().dialect === "postgresql";
+  return getDb().$transaction(
+    async (tx) => {
+      if (postgres) {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sentinel:${key.pool}:${key.subject}`}, 0))`;
+      }
+      // On SQLite this write comes first so the transaction holds the write lock from here on.
+      await tx.sentinelAttempt.create({ data: { id, ...key, success: false, createdAt: now } });
+      const history = await readHistory(tx, key, policy, id);
+      const state = lockoutState(history, policy, now);
+      if (state.locked) throw blockedError(state, data);
+      const failures = [now, ...history.failures];
+      return { id, key, ifFailed: lockoutState({ ...history, failures }, policy, now) };
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+}
+
+/** The reserved attempt succeeded: it no longer counts as a failure. */
+export async function markSucceeded(reservation: Reservation): Promise<void> {
+  await getDb().sentinelAttempt.update({ where: { id: reservation.id }, data: { success: true } });
+}
+
+/** A success outside any reservation (ends the pool's run of failures, e.g. its hard lock). */
+export async function recordSuccess(key: PoolKey): Promise<void> {
+  await getDb().sentinelAttempt.create({ data: { id: newId(), ...key, success: true } });
+}
+
+/** The answer to a failed reserved attempt: the lockout once this failure reached the limit. */
+export function failureAnswer(
+  reservation: Reservation,
+  error: AppError,
+  data: Record<string, unknown> = {},
+): AppError {
+  return reservation.ifFailed.locked ? blockedError(reservation.ifFailed, data) : error;
 }

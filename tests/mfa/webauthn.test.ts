@@ -5,47 +5,13 @@ import { getDb } from "@/lib/db/client";
 import { loadActiveFlow } from "@/lib/experience/flow-store";
 import { namePasskey } from "@/lib/experience/mfa/webauthn";
 import { TestClient } from "../helpers/client";
-import { api, migrateTestDatabase, newUserInput, startRegistration } from "../helpers/experience";
+import { api, migrateTestDatabase, newUserInput } from "../helpers/experience";
 import { mfaApi, passwordStep, setMfa, webAuthnApi } from "../helpers/mfa";
+import { passkeyUser, RP } from "../helpers/passkey";
 import { SoftAuthenticator } from "../helpers/soft-authenticator";
-import { TEST_PUBLIC_URL } from "../setup/env";
-
-const RP = { rpId: "localhost", origin: TEST_PUBLIC_URL };
 
 beforeAll(migrateTestDatabase);
 beforeEach(() => setMfa(["WebAuthn", "BackupCode"]));
-
-/** Registers a user who enrolls a passkey (and backup codes); returns the device. */
-async function passkeyUser() {
-  const { client, ...input } = await startRegistration();
-  const started = await webAuthnApi.registration(client);
-  expect(started.status).toBe(200);
-  const options = started.body.registrationOptions as {
-    challenge: string;
-    rp: { id: string };
-    timeout: number;
-    user: { id: string };
-  };
-  expect(options.rp.id).toBe("localhost");
-  expect(options.timeout).toBe(300_000);
-  const device = new SoftAuthenticator(
-    Buffer.from(options.user.id, "base64url").toString("utf8"),
-    RP,
-  );
-  const verified = await webAuthnApi.registrationVerify(
-    client,
-    started.body.verificationId,
-    device.create({ challenge: options.challenge }),
-  );
-  expect(verified.status).toBe(200);
-  expect((await mfaApi.bind(client, "WebAuthn", started.body.verificationId)).status).toBe(204);
-  const codes = await mfaApi.backupGenerate(client);
-  await mfaApi.bind(client, "BackupCode", codes.body.verificationId);
-  expect((await api.submit(client)).status).toBe(200);
-  const user = await getDb().user.findUniqueOrThrow({ where: { username: input.username } });
-  expect(device.userId).toBe(user.id);
-  return { ...input, id: user.id, device };
-}
 
 async function challengeFor(user: { username: string; password: string }) {
   const client = new TestClient();

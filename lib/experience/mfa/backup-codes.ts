@@ -13,7 +13,7 @@ import {
 import { saveFlow } from "../flow-store";
 import { addRecord } from "../records";
 import type { Flow } from "../types";
-import { flowSubject, guardMfaAttempt, recordMfaFailure, recordMfaSuccess } from "./guard";
+import { beginMfaAttempt, flowSubject, guardMfaStep } from "./guard";
 
 async function unusedCodes(userId: string) {
   return getDb().backupCode.findMany({
@@ -25,7 +25,7 @@ async function unusedCodes(userId: string) {
 /** Throws session.mfa.factor_not_enabled, user.backup_code_already_in_use. */
 export async function generateFlowBackupCodes(flow: Flow) {
   const { userId } = flowSubject(flow);
-  await guardMfaAttempt(flow, "BackupCode", null);
+  await guardMfaStep(flow, "BackupCode", null);
   if (userId && (await unusedCodes(userId)).length > 0)
     throw new AppError("user.backup_code_already_in_use");
   const codes = generateBackupCodes();
@@ -44,7 +44,7 @@ export async function generateFlowBackupCodes(flow: Flow) {
 export async function verifyFlowBackupCode(flow: Flow, code: string, meta: RequestMeta) {
   const { userId } = flowSubject(flow);
   if (!userId) throw new AppError("session.mfa.invalid_backup_code");
-  await guardMfaAttempt(flow, "BackupCode", userId);
+  const attempt = await beginMfaAttempt({ flow, type: "BackupCode", userId, meta });
   const candidates = isBackupCodeShape(code) ? await unusedCodes(userId) : [];
   const typed = normalizeBackupCode(code);
   let match: (typeof candidates)[number] | undefined;
@@ -58,14 +58,8 @@ export async function verifyFlowBackupCode(flow: Flow, code: string, meta: Reque
       })
     : { count: 0 };
   if (!match || spent.count !== 1) {
-    await recordMfaFailure({
-      flow,
-      type: "BackupCode",
-      userId,
-      meta,
-      reason: match ? "already_used" : "invalid_code",
-    });
-    throw new AppError("session.mfa.invalid_backup_code");
+    const reason = match ? "already_used" : "invalid_code";
+    throw await attempt.failed(reason, new AppError("session.mfa.invalid_backup_code"));
   }
   await getDb().mfaFactor.update({
     where: { id: match.factorId },
@@ -81,6 +75,6 @@ export async function verifyFlowBackupCode(flow: Flow, code: string, meta: Reque
     meta,
     data: { remaining },
   });
-  await recordMfaSuccess(userId, "BackupCode", meta);
+  await attempt.succeeded();
   return { verificationId: record.id, remaining };
 }

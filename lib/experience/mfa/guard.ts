@@ -1,13 +1,22 @@
-// What every second-factor step checks first, and how failures and successes are counted: per
-// flow (5 failures, then restart) and per user and factor type (the sentinel policy's rolling
-// lock, plus a hard lock after 100 failures in a row).
+// What every second-factor step checks first, and how its attempt is counted: per flow (5
+// failures, then restart) and per user and factor type (the sentinel policy's rolling lock, plus
+// a hard lock after 100 failures in a row). An attempt takes its slots in both before the secret
+// is evaluated, so parallel requests cannot slip past either limit.
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
 import type { FactorType } from "@/lib/mfa/factor-types";
-import { assertPoolOpen, type PoolPolicy, poolState, recordAttempt } from "@/lib/sentinel/pool";
+import {
+  assertPoolOpen,
+  failureAnswer,
+  markSucceeded,
+  type PoolPolicy,
+  type Reservation,
+  recordSuccess,
+  reserveAttempt,
+} from "@/lib/sentinel/pool";
 import { getSettings } from "@/lib/settings/store";
-import { saveFlow } from "../flow-store";
+import { returnFlowAttempt, takeFlowAttempt } from "../flow-store";
 import { getRecord } from "../records";
 import type { Flow } from "../types";
 
@@ -40,63 +49,94 @@ export function flowSubject(flow: Flow): { userId: string | null; account: strin
   return { userId: null, account: identity.primaryEmail ?? identity.username ?? "" };
 }
 
-/** Throws session.mfa.factor_not_enabled, session.mfa.too_many_attempts, session.verification_blocked_too_many_attempts. */
-export async function guardMfaAttempt(flow: Flow, type: FactorType, userId: string | null) {
+async function assertEnabled(type: FactorType) {
   const { mfa } = await getSettings();
   if (!mfa.factors.includes(type)) throw new AppError("session.mfa.factor_not_enabled", { type });
+}
+
+/**
+ * For steps that issue something without evaluating a secret (a new TOTP secret, a WebAuthn
+ * challenge). Throws session.mfa.factor_not_enabled, session.mfa.too_many_attempts,
+ * session.verification_blocked_too_many_attempts.
+ */
+export async function guardMfaStep(flow: Flow, type: FactorType, userId: string | null) {
+  await assertEnabled(type);
   if (flow.mfaFailures >= FLOW_MFA_FAILURES) throw new AppError("session.mfa.too_many_attempts");
   if (userId) await assertPoolOpen(poolKey(userId, type), await mfaPool(), { factor: type });
 }
 
-export type FailureOptions = {
-  flow: Flow;
-  type: FactorType;
-  userId: string | null;
-  meta: RequestMeta;
-  reason: string;
+export type MfaAttempt = {
+  /** The proof checked out: the slots are given back and the user's hard locks end. */
+  succeeded(): Promise<void>;
+  /** It did not: the failure stays counted. Returns the error to throw: the lockout once this failure reached the limit, else `error`. */
+  failed(reason: string, error: AppError): Promise<AppError>;
 };
 
-/** Counts a failed attempt everywhere it counts; returns the saved flow. */
-export async function recordMfaFailure({
-  flow,
-  type,
-  userId,
-  meta,
-  reason,
-}: FailureOptions): Promise<Flow> {
-  const saved = await saveFlow(flow, { mfaFailures: flow.mfaFailures + 1 });
-  if (!userId) return saved;
-  const key = poolKey(userId, type);
-  await recordAttempt(key, false);
-  await recordAudit({
-    type: "mfa.verification_failed",
-    actor: { type: "user", id: userId },
-    userId,
-    meta,
-    data: { factor: type, reason },
-  });
-  const state = await poolState(key, await mfaPool());
-  if (state.locked) {
-    await recordAudit({
-      type: "mfa.locked",
-      actor: { type: "system" },
-      userId,
-      meta,
-      data: { factor: type, minutesLeft: state.minutesLeft },
-    });
-  }
-  return saved;
-}
+export type BeginAttemptOptions = {
+  flow: Flow;
+  type: FactorType;
+  /** The stored user whose pool counts; null while registering (only the flow counts). */
+  userId: string | null;
+  meta: RequestMeta;
+};
 
-/** A verified factor ends every hard lock of the user's other factor types too. */
-export async function recordMfaSuccess(userId: string, type: FactorType, meta: RequestMeta) {
-  for (const t of ["Totp", "WebAuthn", "BackupCode"] as const)
-    await recordAttempt(poolKey(userId, t), true);
-  await recordAudit({
-    type: "mfa.verified",
-    actor: { type: "user", id: userId },
-    userId,
-    meta,
-    data: { factor: type },
-  });
+/**
+ * Takes the attempt's slot in the flow and in the user's pool. Throws
+ * session.mfa.factor_not_enabled, session.mfa.too_many_attempts,
+ * session.verification_blocked_too_many_attempts.
+ */
+export async function beginMfaAttempt(options: BeginAttemptOptions): Promise<MfaAttempt> {
+  const { flow, type, userId, meta } = options;
+  await assertEnabled(type);
+  if (!(await takeFlowAttempt(flow.id, FLOW_MFA_FAILURES))) {
+    throw new AppError("session.mfa.too_many_attempts");
+  }
+  let reservation: Reservation | undefined;
+  if (userId) {
+    try {
+      reservation = await reserveAttempt(poolKey(userId, type), await mfaPool(), { factor: type });
+    } catch (error) {
+      await returnFlowAttempt(flow.id);
+      throw error;
+    }
+  }
+  return {
+    async succeeded() {
+      await returnFlowAttempt(flow.id);
+      if (!userId || !reservation) return;
+      await markSucceeded(reservation);
+      // A verified factor ends the hard locks of the user's other factor types too.
+      for (const other of ["Totp", "WebAuthn", "BackupCode"] as const) {
+        if (other !== type) await recordSuccess(poolKey(userId, other));
+      }
+      await recordAudit({
+        type: "mfa.verified",
+        actor: { type: "user", id: userId },
+        userId,
+        meta,
+        data: { factor: type },
+      });
+    },
+    async failed(reason, error) {
+      if (!userId || !reservation) return error;
+      await recordAudit({
+        type: "mfa.verification_failed",
+        actor: { type: "user", id: userId },
+        userId,
+        meta,
+        data: { factor: type, reason },
+      });
+      const { ifFailed } = reservation;
+      if (ifFailed.locked) {
+        await recordAudit({
+          type: "mfa.locked",
+          actor: { type: "system" },
+          userId,
+          meta,
+          data: { factor: type, minutesLeft: ifFailed.minutesLeft },
+        });
+      }
+      return failureAnswer(reservation, error, { factor: type });
+    },
+  };
 }

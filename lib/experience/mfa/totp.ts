@@ -10,7 +10,7 @@ import { matchTotp, newTotpSecret, otpauthUri } from "@/lib/mfa/totp";
 import { saveFlow } from "../flow-store";
 import { addRecord, getRecord } from "../records";
 import type { Flow } from "../types";
-import { flowSubject, guardMfaAttempt, recordMfaFailure, recordMfaSuccess } from "./guard";
+import { beginMfaAttempt, flowSubject, guardMfaStep } from "./guard";
 
 async function accountName(flow: Flow): Promise<string> {
   const subject = flowSubject(flow);
@@ -22,7 +22,7 @@ async function accountName(flow: Flow): Promise<string> {
 /** Throws session.mfa.factor_not_enabled, user.totp_already_in_use. */
 export async function createTotpSecret(flow: Flow) {
   const { userId } = flowSubject(flow);
-  await guardMfaAttempt(flow, "Totp", null);
+  await guardMfaStep(flow, "Totp", null);
   if (userId && (await getDb().mfaFactor.count({ where: { userId, type: "Totp" } })) > 0) {
     throw new AppError("user.totp_already_in_use");
   }
@@ -65,23 +65,23 @@ async function verifyNewSecret(
 ) {
   const record = getRecord(flow, verificationId, "Totp");
   if (!record.isNew || !record.secret) throw new AppError("session.verification_not_found");
-  await guardMfaAttempt(flow, "Totp", null);
+  const attempt = await beginMfaAttempt({ flow, type: "Totp", userId: null, meta });
   const step = matchTotp(decryptSecret(record.secret), code);
   if (step === null) {
-    await recordMfaFailure({ flow, type: "Totp", userId: null, meta, reason: "invalid_code" });
-    throw new AppError("session.mfa.invalid_totp_code");
+    throw await attempt.failed("invalid_code", new AppError("session.mfa.invalid_totp_code"));
   }
   const verifications = flow.data.verifications.map((r) =>
     r.id === record.id ? { ...record, verified: true, step } : r,
   );
   await saveFlow(flow, { data: { ...flow.data, verifications } });
+  await attempt.succeeded();
   return { verificationId: record.id };
 }
 
 async function verifyStoredSecret(flow: Flow, code: string, meta: RequestMeta) {
   const { userId } = flowSubject(flow);
   if (!userId) throw new AppError("session.mfa.invalid_totp_code");
-  await guardMfaAttempt(flow, "Totp", userId);
+  const attempt = await beginMfaAttempt({ flow, type: "Totp", userId, meta });
   const factor = await getDb().mfaFactor.findFirst({ where: { userId, type: "Totp" } });
   const step = factor?.secret ? matchTotp(decryptSecret(factor.secret), code) : null;
   // The step must be newer than the last one used, checked in the update itself so two
@@ -95,8 +95,7 @@ async function verifyStoredSecret(flow: Flow, code: string, meta: RequestMeta) {
       : { count: 0 };
   if (claimed.count !== 1) {
     const reason = !factor ? "no_factor" : step === null ? "invalid_code" : "replayed_code";
-    await recordMfaFailure({ flow, type: "Totp", userId, meta, reason });
-    throw new AppError("session.mfa.invalid_totp_code");
+    throw await attempt.failed(reason, new AppError("session.mfa.invalid_totp_code"));
   }
   const { record, data } = addRecord(flow, {
     type: "Totp",
@@ -105,6 +104,6 @@ async function verifyStoredSecret(flow: Flow, code: string, meta: RequestMeta) {
     step: step ?? undefined,
   });
   await saveFlow(flow, { data });
-  await recordMfaSuccess(userId, "Totp", meta);
+  await attempt.succeeded();
   return { verificationId: record.id };
 }

@@ -18,7 +18,7 @@ import {
 import { saveFlow } from "../flow-store";
 import { addRecord, getRecord } from "../records";
 import type { Flow } from "../types";
-import { flowSubject, guardMfaAttempt, recordMfaFailure, recordMfaSuccess } from "./guard";
+import { beginMfaAttempt, flowSubject, guardMfaStep } from "./guard";
 
 const CHALLENGE_TTL_MS = 5 * 60 * 1000;
 
@@ -62,6 +62,9 @@ async function takeChallenge(flow: Flow, verificationId: string, isNew: boolean)
   return { challenge: record.challenge, record: cleared, flow: saved };
 }
 
+const webAuthnFailure = (error: WebAuthnError) =>
+  new AppError("session.mfa.webauthn_verification_failed", { reason: error.reason });
+
 function replaceRecord(flow: Flow, record: Flow["data"]["verifications"][number]) {
   return {
     ...flow.data,
@@ -72,7 +75,7 @@ function replaceRecord(flow: Flow, record: Flow["data"]["verifications"][number]
 /** Throws session.mfa.factor_not_enabled. */
 export async function startWebAuthnRegistration(flow: Flow, meta: RequestMeta) {
   const subject = flowSubject(flow);
-  await guardMfaAttempt(flow, "WebAuthn", null);
+  await guardMfaStep(flow, "WebAuthn", null);
   const user = subject.userId
     ? await getDb().user.findUniqueOrThrow({ where: { id: subject.userId } })
     : null;
@@ -101,8 +104,8 @@ export async function finishWebAuthnRegistration(
   payload: unknown,
   meta: RequestMeta,
 ) {
-  await guardMfaAttempt(flow, "WebAuthn", null);
   const taken = await takeChallenge(flow, verificationId, true);
+  const attempt = await beginMfaAttempt({ flow: taken.flow, type: "WebAuthn", userId: null, meta });
   try {
     const credential = await verifyRegistration(relyingParty(), {
       response: payload,
@@ -117,24 +120,18 @@ export async function finishWebAuthnRegistration(
       credential: { ...credential, counter: credential.counter.toString() },
     };
     await saveFlow(taken.flow, { data: replaceRecord(taken.flow, verified) });
+    await attempt.succeeded();
     return { verificationId };
   } catch (error) {
     if (!(error instanceof WebAuthnError)) throw error;
-    await recordMfaFailure({
-      flow: taken.flow,
-      type: "WebAuthn",
-      userId: null,
-      meta,
-      reason: error.reason,
-    });
-    throw new AppError("session.mfa.webauthn_verification_failed", { reason: error.reason });
+    throw await attempt.failed(error.reason, webAuthnFailure(error));
   }
 }
 
 /** Throws session.mfa.factor_not_enabled and the lockout errors. */
 export async function startWebAuthnAuthentication(flow: Flow) {
   const { userId } = flowSubject(flow);
-  await guardMfaAttempt(flow, "WebAuthn", userId);
+  await guardMfaStep(flow, "WebAuthn", userId);
   const { options, challenge } = await authenticationOptions(
     relyingParty(),
     await storedCredentials(userId),
@@ -160,8 +157,8 @@ export async function finishWebAuthnAuthentication(
   const { userId } = flowSubject(flow);
   if (!userId)
     throw new AppError("session.mfa.webauthn_verification_failed", { reason: "no_user" });
-  await guardMfaAttempt(flow, "WebAuthn", userId);
   const taken = await takeChallenge(flow, verificationId, false);
+  const attempt = await beginMfaAttempt({ flow: taken.flow, type: "WebAuthn", userId, meta });
   try {
     const result = await verifyAuthentication(relyingParty(), {
       response: payload,
@@ -176,7 +173,7 @@ export async function finishWebAuthnAuthentication(
     await saveFlow(taken.flow, {
       data: replaceRecord(taken.flow, { ...taken.record, verified: true }),
     });
-    await recordMfaSuccess(userId, "WebAuthn", meta);
+    await attempt.succeeded();
     return { verificationId };
   } catch (error) {
     if (!(error instanceof WebAuthnError)) throw error;
@@ -188,14 +185,7 @@ export async function finishWebAuthnAuthentication(
         meta,
       });
     }
-    await recordMfaFailure({
-      flow: taken.flow,
-      type: "WebAuthn",
-      userId,
-      meta,
-      reason: error.reason,
-    });
-    throw new AppError("session.mfa.webauthn_verification_failed", { reason: error.reason });
+    throw await attempt.failed(error.reason, webAuthnFailure(error));
   }
 }
 

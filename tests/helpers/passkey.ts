@@ -1,0 +1,41 @@
+// Passkey journeys for integration tests, with a software authenticator's genuine ceremonies.
+import { expect } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { TEST_PUBLIC_URL } from "../setup/env";
+import { api, startRegistration } from "./experience";
+import { mfaApi, webAuthnApi } from "./mfa";
+import { SoftAuthenticator } from "./soft-authenticator";
+
+export const RP = { rpId: "localhost", origin: TEST_PUBLIC_URL };
+
+/** Registers a user who enrolls a passkey (and backup codes); returns the device. */
+export async function passkeyUser() {
+  const { client, ...input } = await startRegistration();
+  const started = await webAuthnApi.registration(client);
+  expect(started.status).toBe(200);
+  const options = started.body.registrationOptions as {
+    challenge: string;
+    rp: { id: string };
+    timeout: number;
+    user: { id: string };
+  };
+  expect(options.rp.id).toBe("localhost");
+  expect(options.timeout).toBe(300_000);
+  const device = new SoftAuthenticator(
+    Buffer.from(options.user.id, "base64url").toString("utf8"),
+    RP,
+  );
+  const verified = await webAuthnApi.registrationVerify(
+    client,
+    started.body.verificationId,
+    device.create({ challenge: options.challenge }),
+  );
+  expect(verified.status).toBe(200);
+  expect((await mfaApi.bind(client, "WebAuthn", started.body.verificationId)).status).toBe(204);
+  const codes = await mfaApi.backupGenerate(client);
+  await mfaApi.bind(client, "BackupCode", codes.body.verificationId);
+  expect((await api.submit(client)).status).toBe(200);
+  const user = await getDb().user.findUniqueOrThrow({ where: { username: input.username } });
+  expect(device.userId).toBe(user.id);
+  return { ...input, id: user.id, device };
+}
