@@ -1,4 +1,5 @@
 // Counts shown by `cli status` and the console overview.
+import { AUTHENTICATOR_TYPES } from "@/lib/mfa/factors";
 import { getDb } from "@/lib/db/client";
 
 export async function countOverview(now = new Date()) {
@@ -8,7 +9,7 @@ export async function countOverview(now = new Date()) {
     db.user.count(),
     db.user.count({ where: { role: "admin" } }),
     db.auditEvent.count({ where: { type: "sign_in.succeeded", createdAt: { gt: since } } }),
-    db.user.count({ where: { factors: { some: { type: { in: ["Totp", "WebAuthn"] } } } } }),
+    db.user.count({ where: { factors: { some: { type: { in: AUTHENTICATOR_TYPES } } } } }),
   ]);
   return { users, admins, signIns24h, usersWithMfa };
 }

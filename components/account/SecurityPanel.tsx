@@ -1,6 +1,7 @@
 "use client";
 // The account security page's body: 2-step verification state, then one card per factor type the
 // settings enable (or the user still holds). Every change refreshes the whole state from the API.
+import { FACTOR_TYPES } from "@/lib/mfa/factors";
 import { useRef, useState } from "react";
 import { IconTile, ShieldIcon } from "../experience/mfa/icons";
 import { NeedsJavaScript } from "../experience/mfa/NeedsJavaScript";
@@ -33,7 +34,7 @@ export function SecurityPanel({ initial, account }: SecurityPanelProps) {
   const codes = factors.find((f) => f.type === "BackupCode");
   const authenticators = (totp ? 1 : 0) + passkeys.length;
   const lastBlocked = required && authenticators <= 1;
-  const nothingOffered = !["Totp", "WebAuthn", "BackupCode"].some((t) => shows(t as FactorType));
+  const nothingOffered = !FACTOR_TYPES.some(shows);
 
   return (
     <ReverifyProvider>

@@ -1,6 +1,6 @@
 // Outline glyphs (24px grid, Heroicons-style) shared by the hosted pages, the account page and the
 // console, so a factor looks the same everywhere.
-import type { FactorType } from "@/lib/mfa/factor-types";
+import { FACTORS, type FactorType } from "@/lib/mfa/factors";
 import { cx } from "./cx";
 
 const PATHS = {
@@ -67,13 +67,7 @@ export function OutlineIcon({ name, className }: OutlineIconProps) {
   return <OutlineSvg paths={[PATHS[name]]} className={className} />;
 }
 
-export const FACTOR_GLYPH: Record<FactorType, OutlineIconName> = {
-  Totp: "phone",
-  WebAuthn: "fingerprint",
-  BackupCode: "codes",
-};
-
 /** The glyph that stands for a factor type everywhere. */
 export function FactorGlyph({ type, className }: { type: FactorType; className?: string }) {
-  return <OutlineIcon name={FACTOR_GLYPH[type]} className={className} />;
+  return <OutlineIcon name={FACTORS[type].icon} className={className} />;
 }

@@ -1,6 +1,7 @@
 // The typed records a flow keeps. Each verification proves one thing in this flow and has its
 // own id; later factors (TOTP, WebAuthn, backup codes) join the union without reshaping it.
 import { z } from "zod";
+import { FactorTypeSchema } from "@/lib/mfa/factors";
 
 export const FlowEventSchema = z.enum(["SignIn", "Register"]);
 export type FlowEvent = z.output<typeof FlowEventSchema>;
@@ -91,11 +92,7 @@ export const FlowDataSchema = z.object({
   /** Same-origin path to land on after sign-in. */
   returnTo: z.string().optional(),
   /** New factors to store for the user when the flow completes. */
-  bindings: z
-    .array(
-      z.object({ type: z.enum(["Totp", "WebAuthn", "BackupCode"]), verificationId: z.string() }),
-    )
-    .default([]),
+  bindings: z.array(z.object({ type: FactorTypeSchema, verificationId: z.string() })).default([]),
   /** The user skipped the enrollment prompt in this flow. */
   skipped: z.boolean().default(false),
 });

@@ -1,8 +1,8 @@
 // Factor type and policy names, as Logto spells them so its users and scripts recognise them.
+// The factor types themselves come from the registry (lib/mfa/factors).
 import { z } from "zod";
 
-export const FactorTypeSchema = z.enum(["Totp", "WebAuthn", "BackupCode"]);
-export type FactorType = z.output<typeof FactorTypeSchema>;
+export { type FactorType, FactorTypeSchema } from "./factors";
 
 export const MfaPolicySchema = z.enum([
   "Mandatory",
@@ -11,5 +11,3 @@ export const MfaPolicySchema = z.enum([
   "NoPrompt",
 ]);
 export type MfaPolicy = z.output<typeof MfaPolicySchema>;
-
-export const NON_BACKUP: readonly FactorType[] = ["Totp", "WebAuthn"];

@@ -1,7 +1,8 @@
 // The MFA submit rules (DESIGN §3) as one pure decision: given the settings, the user's stored
 // factors and what happened in this flow, which step (if any) stands between the user and a
 // session. No database, no clock.
-import type { FactorType, MfaPolicy } from "./factor-types";
+import type { MfaPolicy } from "./factor-types";
+import { FACTORS, type FactorType, isAuthenticator } from "./factors";
 
 export type FactorSummary = {
   id: string;
@@ -30,16 +31,18 @@ export type MfaStep =
   | { code: "user.suggest_mfa"; availableFactors: FactorType[] }
   | { code: "session.mfa.backup_code_required" };
 
-/** Stored factors whose type is enabled now; a backup-code set only while it has unused codes. */
+/** Stored factors whose type is enabled now; a code set only while it has unused codes. */
 export function usableFactors(stored: readonly FactorSummary[], enabled: readonly FactorType[]) {
   return stored.filter(
-    (f) => enabled.includes(f.type) && (f.type !== "BackupCode" || (f.unusedCodes ?? 0) > 0),
+    (f) =>
+      enabled.includes(f.type) &&
+      (FACTORS[f.type].cardinality !== "set" || (f.unusedCodes ?? 0) > 0),
   );
 }
 
-/** WebAuthn first, then by most recent use, BackupCode last; each type once. */
+/** By the types' rank (passkeys, then apps, recovery codes last), then most recent use; each type once. */
 export function verificationOrder(usable: readonly FactorSummary[]): FactorType[] {
-  const rank = (f: FactorSummary) => (f.type === "WebAuthn" ? 0 : f.type === "BackupCode" ? 2 : 1);
+  const rank = (f: FactorSummary) => FACTORS[f.type].rank;
   const sorted = [...usable].sort(
     (a, b) => rank(a) - rank(b) || (b.lastUsedAt?.getTime() ?? 0) - (a.lastUsedAt?.getTime() ?? 0),
   );
@@ -65,9 +68,8 @@ export function nextMfaStep(s: MfaSituation): MfaStep | null {
       availableFactors: verificationOrder(usable),
     };
   }
-  const enrollable = s.enabled.filter((t) => t !== "BackupCode");
-  const hasPrimary =
-    usable.some((f) => f.type !== "BackupCode") || s.bound.some((t) => t !== "BackupCode");
+  const enrollable = s.enabled.filter(isAuthenticator);
+  const hasPrimary = usable.some((f) => isAuthenticator(f.type)) || s.bound.some(isAuthenticator);
   if (!hasPrimary && enrollable.length > 0) {
     if (isMandatory(s)) return { code: "user.missing_mfa", availableFactors: enrollable };
     if (promptsNow(s.policy, s.event) && !s.user.mfaSkipped && !s.skippedInFlow) {

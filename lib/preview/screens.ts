@@ -1,5 +1,6 @@
 // The screens the live preview can show, how the settings decide what each looks like, and the
 // sample data they are filled with. Pure: shared by the preview page, the pane and their tests.
+import { isAuthenticator } from "@/lib/mfa/factors";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import type { PreviewSettings } from "./protocol";
 
@@ -84,7 +85,7 @@ export function verifiable(settings: PreviewSettings): FactorType[] {
 
 /** Types a user can enroll as their first factor (backup codes never come alone). */
 export function enrollable(settings: PreviewSettings): FactorType[] {
-  return settings.factors.filter((t) => t !== "BackupCode");
+  return settings.factors.filter(isAuthenticator);
 }
 
 export const canSkip = (settings: PreviewSettings) => settings.policy !== "Mandatory";

@@ -1,43 +1,17 @@
 // Sign-in experience settings, stored as JSON rows in the database and cached in memory. The
 // cache re-checks the rows' newest update time at most once a second, so a change saved by one
 // instance reaches the others quickly without a full read per request.
-import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { FactorTypeSchema, MfaPolicySchema } from "@/lib/mfa/factor-types";
+import { type Settings, SettingsSchema } from "./schemas";
 
-export const MfaSettingsSchema = z.strictObject({
-  factors: z
-    .array(FactorTypeSchema)
-    .max(3)
-    .describe("Factor types users may enroll and verify; BackupCode never alone."),
-  policy: MfaPolicySchema.describe(
-    "Mandatory, or when users are prompted: PromptAtSignInAndSignUp, PromptOnlyAtSignIn, NoPrompt.",
-  ),
-});
-
-export const SentinelPolicySchema = z.strictObject({
-  maxAttempts: z
-    .int()
-    .min(1)
-    .max(100)
-    .describe("Failed second-factor attempts per user and factor type in a rolling hour."),
-  lockoutDuration: z
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .describe("Minutes a factor type stays locked once the attempts run out."),
-});
-
-export const SettingsSchema = z.object({
-  registration: z.object({ enabled: z.boolean() }).default({ enabled: true }),
-  /** MFA is off until an admin switches a factor on. */
-  mfa: MfaSettingsSchema.default({ factors: [], policy: "PromptAtSignInAndSignUp" }),
-  sentinelPolicy: SentinelPolicySchema.default({ maxAttempts: 10, lockoutDuration: 60 }),
-});
-
-export type Settings = z.output<typeof SettingsSchema>;
-export type MfaSettings = Settings["mfa"];
-export type SentinelPolicy = Settings["sentinelPolicy"];
+export {
+  type MfaSettings,
+  MfaSettingsSchema,
+  type SentinelPolicy,
+  SentinelPolicySchema,
+  type Settings,
+  SettingsSchema,
+} from "./schemas";
 
 const RECHECK_MS = 1000;
 let cache: { settings: Settings; version: number; checkedAt: number } | undefined;

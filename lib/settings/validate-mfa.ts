@@ -1,5 +1,6 @@
 // The rules an MFA configuration must meet before it is saved (DESIGN §3).
 import { AppError } from "@/lib/http/errors";
+import { onlyRecovery } from "@/lib/mfa/factors";
 import type { MfaSettings } from "./store";
 
 /** Throws guard.invalid_input for duplicates, sign_in_experiences.backup_code_cannot_be_enabled_alone. */
@@ -9,7 +10,7 @@ export function validateMfaSettings(mfa: MfaSettings): void {
       issues: [{ path: "mfa.factors", message: "Duplicate factor" }],
     });
   }
-  if (mfa.factors.length > 0 && mfa.factors.every((f) => f === "BackupCode")) {
+  if (onlyRecovery(mfa.factors)) {
     throw new AppError("sign_in_experiences.backup_code_cannot_be_enabled_alone");
   }
 }

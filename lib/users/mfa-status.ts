@@ -3,10 +3,8 @@
 // page size: one for users with their factors, two for the lockouts of all of them.
 import { mfaPool, poolKey } from "@/lib/experience/mfa/guard";
 import { getDb } from "@/lib/db/client";
-import type { FactorType } from "@/lib/mfa/factor-types";
+import { FACTOR_TYPES, FACTORS, type FactorType } from "@/lib/mfa/factors";
 import { lockoutState, type PoolPolicy } from "@/lib/sentinel/lockout";
-
-export const FACTOR_TYPES: readonly FactorType[] = ["Totp", "WebAuthn", "BackupCode"];
 
 export type FactorSummary = { type: FactorType; count: number; remainCodes?: number };
 /** `minutesLeft: null` is a hard lock: it lasts until an admin unlocks or another factor verifies. */
@@ -39,7 +37,7 @@ export async function mfaStatusOf(
       const factors = FACTOR_TYPES.flatMap((type): FactorSummary[] => {
         const ofType = user.factors.filter((f) => f.type === type);
         if (ofType.length === 0) return [];
-        if (type !== "BackupCode") return [{ type, count: ofType.length }];
+        if (FACTORS[type].cardinality !== "set") return [{ type, count: ofType.length }];
         const remainCodes = ofType.reduce((sum, f) => sum + f._count.codes, 0);
         return [{ type, count: ofType.length, remainCodes }];
       });

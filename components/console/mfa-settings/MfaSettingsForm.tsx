@@ -6,9 +6,10 @@ import type { ReactNode } from "react";
 import { Badge } from "../../ui/Badge";
 import { cx } from "../../ui/cx";
 import { InfoIcon } from "../../ui/icons";
-import { FACTOR_COPY } from "./factor-copy";
+import { FactorGlyph } from "../../ui/outline-icons";
+import { FACTOR_TYPES, FACTORS } from "@/lib/mfa/factors";
 import { FactorCard } from "./FactorCard";
-import { FACTOR_TYPES, FIELD_NAMES, type MfaSettingsValues } from "./form-model";
+import { FIELD_NAMES, type MfaSettingsValues } from "./form-model";
 import { GlobeIcon } from "./icons";
 import { LockoutFields } from "./LockoutFields";
 import { PolicyFieldset } from "./PolicyFieldset";
@@ -73,9 +74,9 @@ export function MfaSettingsForm({ saved, rpId, action, onChange, aside }: MfaSet
                     key={type}
                     type={type}
                     name={FIELD_NAMES.factors}
-                    title={FACTOR_COPY[type].title}
-                    description={FACTOR_COPY[type].description}
-                    icon={FACTOR_COPY[type].icon}
+                    title={FACTORS[type].copy.settingTitle}
+                    description={FACTORS[type].copy.settingDescription}
+                    icon={<FactorGlyph type={type} className="size-6" />}
                     checked={form.draft.factors.includes(type)}
                     onCheckedChange={(on) => form.toggleFactor(type, on)}
                     error={type === "BackupCode" ? form.errors.factors : undefined}

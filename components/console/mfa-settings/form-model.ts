@@ -1,10 +1,13 @@
 // The MFA settings form as data: the draft its inputs edit, how it compares with the saved
 // settings, the rules checked before saving, the fields a plain form post sends, and where a
 // server error belongs. Pure, so the client form and its server action share one definition.
-import type { FactorType, MfaPolicy } from "@/lib/mfa/factor-types";
-import type { MfaSettings, SentinelPolicy } from "@/lib/settings/store";
-
-export const FACTOR_TYPES: readonly FactorType[] = ["Totp", "WebAuthn", "BackupCode"];
+import type { MfaPolicy } from "@/lib/mfa/factor-types";
+import { FACTOR_TYPES, type FactorType, onlyRecovery } from "@/lib/mfa/factors";
+import {
+  type MfaSettings,
+  type SentinelPolicy,
+  SentinelPolicySchema,
+} from "@/lib/settings/schemas";
 
 export type PromptPolicy = Exclude<MfaPolicy, "Mandatory">;
 export const PROMPT_POLICIES: readonly PromptPolicy[] = [
@@ -41,18 +44,23 @@ export const FIELD_NAMES = {
   lockoutDuration: "lockoutDuration",
 } as const;
 
+/** The bounds the server's schema sets, read from it. */
+function bounds(schema: { minValue: number | null; maxValue: number | null }) {
+  return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
+}
+
 export const LIMITS = {
-  maxAttempts: { min: 1, max: 100 },
-  lockoutDuration: { min: 1, max: 24 * 60 },
-} as const;
+  maxAttempts: bounds(SentinelPolicySchema.shape.maxAttempts),
+  lockoutDuration: bounds(SentinelPolicySchema.shape.lockoutDuration),
+};
 
 export const MESSAGES = {
   backupCodeAlone:
     "Backup codes need another factor: turn on an authenticator app or passkeys too.",
   factors: "Choose each factor at most once.",
   policy: "Choose when people are asked for a second factor.",
-  maxAttempts: "Enter a whole number from 1 to 100.",
-  lockoutDuration: "Enter a whole number of minutes from 1 to 1440 (24 hours).",
+  maxAttempts: `Enter a whole number from ${LIMITS.maxAttempts.min} to ${LIMITS.maxAttempts.max}.`,
+  lockoutDuration: `Enter a whole number of minutes from ${LIMITS.lockoutDuration.min} to ${LIMITS.lockoutDuration.max} (${LIMITS.lockoutDuration.max / 60} hours).`,
 } as const;
 
 export type MfaFormState =
@@ -101,7 +109,7 @@ function inRange(text: string, { min, max }: { min: number; max: number }): numb
 /** The rules the server applies too, checked as the admin types. */
 export function validateDraft(draft: MfaDraft): FieldErrors {
   const errors: FieldErrors = {};
-  if (draft.factors.length > 0 && draft.factors.every((type) => type === "BackupCode")) {
+  if (onlyRecovery(draft.factors)) {
     errors.factors = MESSAGES.backupCodeAlone;
   }
   if (inRange(draft.maxAttempts, LIMITS.maxAttempts) === null) {

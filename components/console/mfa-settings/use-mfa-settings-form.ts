@@ -1,5 +1,6 @@
 // The MFA settings form's state: the draft against the saved settings, the rules and server
 // errors to show, the save (through the server action) and what follows it (toast, focus).
+import { FACTOR_TYPES } from "@/lib/mfa/factors";
 import {
   type ChangeEvent,
   type FormEvent,
@@ -14,7 +15,6 @@ import type { FactorType } from "@/lib/mfa/factor-types";
 import {
   draftFrom,
   errorsOf,
-  FACTOR_TYPES,
   type FieldErrors,
   isDirty,
   type MfaDraft,

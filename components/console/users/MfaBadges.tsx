@@ -1,12 +1,12 @@
 // The MFA column of the user list: one badge per factor type, then "Locked" and "Required".
+import { FACTORS } from "@/lib/mfa/factors";
 import type { MfaStatus } from "@/lib/users/mfa-status";
 import { Badge } from "../../ui/Badge";
-import { FACTOR_LABEL, LOCKED_NOUN } from "./factor-copy";
 import { FactorIcon } from "./icons";
 
 function factorText(factor: MfaStatus["factors"][number]): string {
   if (factor.type === "BackupCode") return `Backup codes (${factor.remainCodes ?? 0} left)`;
-  const label = FACTOR_LABEL[factor.type];
+  const label = FACTORS[factor.type].copy.storedLabel;
   return factor.count > 1 ? `${label} ×${factor.count}` : label;
 }
 
@@ -14,8 +14,8 @@ function lockTitle(lockouts: MfaStatus["lockouts"]): string {
   return lockouts
     .map(({ type, minutesLeft }) =>
       minutesLeft === null
-        ? `${LOCKED_NOUN[type]}: until unlocked`
-        : `${LOCKED_NOUN[type]}: ${minutesLeft} min left`,
+        ? `${FACTORS[type].copy.lockedNoun}: until unlocked`
+        : `${FACTORS[type].copy.lockedNoun}: ${minutesLeft} min left`,
     )
     .join("; ");
 }

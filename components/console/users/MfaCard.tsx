@@ -2,6 +2,7 @@
 // the factors with Remove, and Reset all. Destructive steps confirm inline (see ConfirmPanel).
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { FACTOR_TYPES, FACTORS, isAuthenticator } from "@/lib/mfa/factors";
 import type { Lockout } from "@/lib/users/mfa-status";
 import type { FactorView } from "@/lib/users/mfa/list-factors";
 import { Badge } from "../../ui/Badge";
@@ -10,14 +11,7 @@ import { Card, CardHeader } from "../../ui/Card";
 import { cx } from "../../ui/cx";
 import { Table, TBody, Td, Th, THead, Tr } from "../../ui/Table";
 import { ConfirmPanel, DANGER_LINK, type FormAction } from "./ConfirmPanel";
-import {
-  FACTOR_LABEL,
-  FACTOR_NOUN,
-  factorName,
-  LOCKED_NOUN,
-  plural,
-  removeQuestion,
-} from "./factor-copy";
+import { factorName, plural, removeQuestion } from "./factor-copy";
 import { FactorIcon, Icon } from "./icons";
 import { PendingButton } from "./PendingButton";
 import { SwitchButton } from "./SwitchButton";
@@ -46,22 +40,26 @@ export interface MfaCardProps {
 
 /** "authenticator app, 2 passkeys, backup codes" */
 function factorList(factors: FactorView[]): string {
-  return (["Totp", "WebAuthn", "BackupCode"] as const)
-    .map((type) => ({ type, count: factors.filter((f) => f.type === type).length }))
+  return FACTOR_TYPES.map((type) => ({
+    type,
+    count: factors.filter((f) => f.type === type).length,
+  }))
     .filter(({ count }) => count > 0)
     .map(({ type, count }) =>
-      type === "WebAuthn" && count > 1 ? `${count} passkeys` : FACTOR_NOUN[type],
+      FACTORS[type].cardinality === "many" && count > 1
+        ? `${count} ${FACTORS[type].copy.plural}`
+        : FACTORS[type].copy.noun,
     )
     .join(", ");
 }
 
 /** Removing `factor` takes the backup codes with it: they are never a user's only factor. */
 function takesBackupCodes(factors: FactorView[], factor: FactorView): boolean {
-  const primaries = factors.filter((f) => f.type !== "BackupCode");
+  const primaries = factors.filter((f) => isAuthenticator(f.type));
   return (
-    factor.type !== "BackupCode" &&
+    isAuthenticator(factor.type) &&
     primaries.length === 1 &&
-    factors.some((f) => f.type === "BackupCode")
+    factors.some((f) => !isAuthenticator(f.type))
   );
 }
 
@@ -107,7 +105,7 @@ export function MfaCard(props: MfaCardProps) {
             title={removeQuestion(removing)}
             action={actions.removeFactor}
             fields={{ userId, factorId: removing.id }}
-            confirmLabel={`Remove ${FACTOR_LABEL[removing.type].toLowerCase()}`}
+            confirmLabel={`Remove ${FACTORS[removing.type].copy.storedLabel.toLowerCase()}`}
             cancelHref={`${basePath}#mfa`}
           >
             The user can no longer verify with it.
@@ -165,7 +163,7 @@ function LockoutNotice({
           <ul className="mt-1 space-y-0.5 text-red-800">
             {lockouts.map(({ type, minutesLeft }) => (
               <li key={type}>
-                {LOCKED_NOUN[type]} are locked{" "}
+                {FACTORS[type].copy.lockedNoun} are locked{" "}
                 {minutesLeft === null
                   ? "until unlocked"
                   : `for ${plural(minutesLeft, "more minute", "more minutes")}`}
@@ -263,7 +261,7 @@ function FactorsTable({
                   </span>
                   <div className="min-w-0">
                     <div className="font-medium whitespace-nowrap text-slate-900">
-                      {FACTOR_LABEL[factor.type]}
+                      {FACTORS[factor.type].copy.storedLabel}
                     </div>
                     {/* Phones: the hidden columns, condensed under the type. */}
                     <div className="text-slate-500 md:hidden">
@@ -305,7 +303,7 @@ function FactorsTable({
                 <Link
                   href={`${basePath}?${new URLSearchParams({ confirm: "remove", factor: factor.id })}#mfa`}
                   scroll={false}
-                  aria-label={`Remove ${FACTOR_LABEL[factor.type].toLowerCase()} ${name ?? ""}`.trim()}
+                  aria-label={`Remove ${FACTORS[factor.type].copy.storedLabel.toLowerCase()} ${name ?? ""}`.trim()}
                   className={DANGER_LINK}
                 >
                   Remove

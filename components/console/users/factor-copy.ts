@@ -1,27 +1,7 @@
 // How the console names factors: type labels, a factor's name or device, and the sentences
 // that name one ("Remove passkey 'Chrome on Linux'?"). Pure, shared by pages and components.
-import type { FactorType } from "@/lib/mfa/factor-types";
+import { FACTORS, type FactorType } from "@/lib/mfa/factors";
 import { describeDevice } from "@/lib/mfa/user-agent";
-
-export const FACTOR_LABEL: Record<FactorType, string> = {
-  Totp: "Authenticator app",
-  WebAuthn: "Passkey",
-  BackupCode: "Backup codes",
-};
-
-/** Lower-case nouns for sentences: "Remove passkey …". */
-export const FACTOR_NOUN: Record<FactorType, string> = {
-  Totp: "authenticator app",
-  WebAuthn: "passkey",
-  BackupCode: "backup codes",
-};
-
-/** What a lockout of the type blocks: "Passkeys are locked". */
-export const LOCKED_NOUN: Record<FactorType, string> = {
-  Totp: "Authenticator app codes",
-  WebAuthn: "Passkeys",
-  BackupCode: "Backup codes",
-};
 
 /** "Chrome on macOS" from a user agent, or null when there is none to read. */
 export function deviceName(userAgent: string | null): string | null {
@@ -51,7 +31,7 @@ export function removeQuestion(factor: NamedFactor): string {
     return `Remove backup codes (${factor.remainCodes ?? 0} left)?`;
   }
   const name = factorName(factor);
-  const noun = FACTOR_NOUN[factor.type];
+  const noun = FACTORS[factor.type].copy.noun;
   return name ? `Remove ${noun} '${name}'?` : `Remove the ${noun}?`;
 }
 

@@ -1,6 +1,6 @@
 // "Try another method": links to the verify page for each other factor the user can use.
 import type { FactorType } from "@/lib/mfa/factor-types";
-import { FACTOR_COPY } from "./factors";
+import { FACTORS } from "@/lib/mfa/factors";
 import { FactorIcon } from "./icons";
 import { OptionLink } from "./OptionRow";
 
@@ -23,8 +23,8 @@ export function OtherMethods({
             <OptionLink
               href={`/mfa/verify?method=${type}`}
               icon={<FactorIcon type={type} />}
-              label={FACTOR_COPY[type].label}
-              hint={FACTOR_COPY[type].verifyHint}
+              label={FACTORS[type].copy.label}
+              hint={FACTORS[type].copy.verifyHint}
             />
           </li>
         ))}

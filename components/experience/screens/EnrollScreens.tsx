@@ -7,7 +7,7 @@ import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
 import { EnrollPrompt } from "../mfa/EnrollPrompt";
 import { FormButton } from "../mfa/FormButton";
-import { FACTOR_COPY } from "../mfa/factors";
+import { FACTORS } from "@/lib/mfa/factors";
 import { FactorIcon } from "../mfa/icons";
 import { OptionLink, OptionSubmit } from "../mfa/OptionRow";
 import { AccountPhrase, twoStep } from "./copy";
@@ -77,16 +77,16 @@ export function FactorListScreen({
               <form action={startTotpAction}>
                 <OptionSubmit
                   icon={<FactorIcon type={type} />}
-                  label={FACTOR_COPY[type].label}
-                  hint={FACTOR_COPY[type].enrollHint}
+                  label={FACTORS[type].copy.label}
+                  hint={FACTORS[type].copy.enrollHint}
                 />
               </form>
             ) : (
               <OptionLink
                 href="/mfa/passkey-setup"
                 icon={<FactorIcon type={type} />}
-                label={FACTOR_COPY[type].label}
-                hint={FACTOR_COPY[type].enrollHint}
+                label={FACTORS[type].copy.label}
+                hint={FACTORS[type].copy.enrollHint}
               />
             )}
           </li>

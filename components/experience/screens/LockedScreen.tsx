@@ -4,7 +4,7 @@ import type { FactorType } from "@/lib/mfa/factor-types";
 import { buttonClasses } from "../../ui/Button";
 import { AuthShell } from "../AuthShell";
 import { lockDuration } from "../mfa/errors";
-import { FACTOR_COPY } from "../mfa/factors";
+import { FACTORS } from "@/lib/mfa/factors";
 import { ClockIcon, IconTile, LockIcon } from "../mfa/icons";
 import { OtherMethods } from "../mfa/OtherMethods";
 
@@ -31,7 +31,7 @@ export function LockedScreen({ factor, minutes, others }: LockedScreenProps) {
           </IconTile>
           <div className="min-w-0 space-y-1 text-sm">
             <p className="font-medium text-amber-950">
-              {factor ? `${FACTOR_COPY[factor].lockedNoun} are locked` : "This method is locked"}
+              {factor ? `${FACTORS[factor].copy.lockedNoun} are locked` : "This method is locked"}
             </p>
             <p className="leading-relaxed text-amber-900">
               {wait

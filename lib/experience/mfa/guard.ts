@@ -5,7 +5,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
-import type { FactorType } from "@/lib/mfa/factor-types";
+import { FACTOR_TYPES, type FactorType } from "@/lib/mfa/factors";
 import {
   assertPoolOpen,
   failureAnswer,
@@ -106,7 +106,7 @@ export async function beginMfaAttempt(options: BeginAttemptOptions): Promise<Mfa
       if (!userId || !reservation) return;
       await markSucceeded(reservation);
       // A verified factor ends the hard locks of the user's other factor types too.
-      for (const other of ["Totp", "WebAuthn", "BackupCode"] as const) {
+      for (const other of FACTOR_TYPES) {
         if (other !== type) await recordSuccess(poolKey(userId, other));
       }
       await recordAudit({

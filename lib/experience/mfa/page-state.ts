@@ -1,5 +1,6 @@
 // What the hosted MFA pages need to render, read from the flow without changing it.
 
+import { FACTORS, isAuthenticator } from "@/lib/mfa/factors";
 import QRCode from "qrcode";
 import { getConfig } from "@/lib/config";
 import { decryptSecret } from "@/lib/crypto/aes-gcm";
@@ -54,7 +55,9 @@ export async function mfaPageState(flowToken: string | undefined): Promise<MfaPa
       user?.primaryEmail ?? user?.username ?? identity?.primaryEmail ?? identity?.username ?? "",
     step: nextMfaStep(situation),
     verifiable: verificationOrder(usableFactors(stored, enabled)),
-    enrollable: enabled.filter((t) => t !== "BackupCode" && (t === "WebAuthn" || !held.has(t))),
+    enrollable: enabled.filter(
+      (t) => isAuthenticator(t) && (FACTORS[t].cardinality === "many" || !held.has(t)),
+    ),
     canSkip: !isMandatory(situation),
     backupCodesEnabled: enabled.includes("BackupCode"),
   };

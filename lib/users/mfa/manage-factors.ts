@@ -1,5 +1,6 @@
 // Admin operations on a user's MFA: remove one factor, reset all, unlock lockouts, require MFA.
 // Each is an audit event with the acting admin (or API key) as actor.
+import { isAuthenticator } from "@/lib/mfa/factors";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
@@ -29,10 +30,10 @@ export async function removeFactor({
   const factor = factors.find((f) => f.id === factorId);
   if (!factor) throw new AppError("entity.not_found");
   const lastPrimary =
-    factor.type !== "BackupCode" &&
-    !factors.some((f) => f.id !== factor.id && f.type !== "BackupCode");
+    isAuthenticator(factor.type) &&
+    !factors.some((f) => f.id !== factor.id && isAuthenticator(f.type));
   const removed = lastPrimary
-    ? [factor, ...factors.filter((f) => f.type === "BackupCode")]
+    ? [factor, ...factors.filter((f) => !isAuthenticator(f.type))]
     : [factor];
   await db.mfaFactor.deleteMany({ where: { id: { in: removed.map((f) => f.id) } } });
   for (const f of removed) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { parseFactorType } from "@/components/experience/mfa/factors";
+import { parseFactorType } from "@/lib/mfa/factors";
 import { LockedScreen } from "@/components/experience/screens/LockedScreen";
 import { mfaPageState } from "@/lib/experience/mfa/page-state";
 import { flowCookie } from "@/lib/http/action-context";

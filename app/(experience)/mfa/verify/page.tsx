@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { parseFactorType } from "@/components/experience/mfa/factors";
+import { parseFactorType } from "@/lib/mfa/factors";
 import { type VerifyActions, VerifyScreen } from "@/components/experience/screens/VerifyScreen";
 import { continueAfterPasskeyAction, verifyBackupCodeAction, verifyTotpAction } from "../actions";
 import { loadMfaPage, one, type Search } from "../load-page";

@@ -1,6 +1,6 @@
+import { FACTORS } from "@/lib/mfa/factors";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FACTOR_COPY } from "@/components/console/mfa-settings/factor-copy";
 import { PageHeader } from "@/components/console/PageHeader";
 import { Alert } from "@/components/ui/Alert";
 import { Badge } from "@/components/ui/Badge";
@@ -78,7 +78,7 @@ export default async function SignInExperiencePage({ searchParams }: { searchPar
             </div>
             <p className="text-sm text-slate-600">
               {mfa.factors.length > 0
-                ? `People can use ${list.format(mfa.factors.map((type) => FACTOR_COPY[type].plural))}.`
+                ? `People can use ${list.format(mfa.factors.map((type) => FACTORS[type].copy.plural))}.`
                 : "Turn on one factor and save: people are asked for a second step at sign-in."}
             </p>
           </div>
