@@ -2,7 +2,8 @@
 import { AccountPage } from "./pages/account";
 import { RegisterPage } from "./pages/register";
 import { INVALID_CREDENTIALS, SignInPage } from "./pages/sign-in";
-import { sessionUser } from "./support/api";
+import { registerViaApi, sessionUser } from "./support/api";
+import { OPEN_REDIRECTS } from "./support/open-redirects";
 import { expect, test, uniqueUser } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
@@ -37,4 +38,35 @@ test("register, sign out, wrong password, sign in — all without JavaScript", a
   await signIn.signIn(user.email, user.password);
   await account.expectSignedInAs(user.username);
   expect((await sessionUser(page.request))?.username).toBe(user.username);
+});
+
+test("a returnTo that would leave the site ends on /account, signed in", async ({
+  page,
+  request,
+}) => {
+  const user = uniqueUser();
+  await registerViaApi(request, user);
+  const signIn = new SignInPage(page);
+  const account = new AccountPage(page);
+  for (const returnTo of OPEN_REDIRECTS) {
+    await test.step(JSON.stringify(returnTo), async () => {
+      await signIn.goto({ returnTo });
+      await signIn.signIn(user.username, user.password);
+      // Resolved against baseURL: the product's own origin, on the default page.
+      await expect(page).toHaveURL("/account");
+      await account.expectSignedInAs(user.username);
+      await account.signOut.click();
+      await expect(page).toHaveURL("/sign-in");
+    });
+  }
+});
+
+test("a same-origin returnTo with a query and fragment is kept", async ({ page, request }) => {
+  const user = uniqueUser();
+  await registerViaApi(request, user);
+  const signIn = new SignInPage(page);
+  await signIn.goto({ returnTo: "/account?x=1#a" });
+  await signIn.signIn(user.username, user.password);
+  await expect(page).toHaveURL("/account?x=1#a");
+  await new AccountPage(page).expectSignedInAs(user.username);
 });

@@ -61,6 +61,7 @@ export const accountContracts = {
       "session.mfa.webauthn_verification_failed",
       "session.mfa.backup_code_can_not_be_alone",
       "user.totp_already_in_use",
+      "user.passkey_already_in_use",
     ],
     session: true,
   },

@@ -27,6 +27,14 @@ describe("readConfig", () => {
     expect(config.rpId).toBe("localhost");
     expect(config.port).toBe(3000);
     expect(config.secureCookies).toBe(false);
+    expect(config.trustProxy).toBe(0);
+  });
+
+  it("reads the number of trusted proxy hops", () => {
+    const base = { TWOFOLD_SECRET: SECRET, TWOFOLD_DATA_DIR: dataDir() };
+    expect(readConfig({ ...base, TWOFOLD_TRUST_PROXY: "" }).trustProxy).toBe(0);
+    expect(readConfig({ ...base, TWOFOLD_TRUST_PROXY: "0" }).trustProxy).toBe(0);
+    expect(readConfig({ ...base, TWOFOLD_TRUST_PROXY: " 2 " }).trustProxy).toBe(2);
   });
 
   it("chooses PostgreSQL from a postgres:// or postgresql:// URL", () => {
@@ -58,6 +66,11 @@ describe("readConfig", () => {
     [{ PORT: "abc" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
     [{ PORT: "0" }, "PORT"],
+    [{ TWOFOLD_TRUST_PROXY: "true" }, "TWOFOLD_TRUST_PROXY"],
+    [{ TWOFOLD_TRUST_PROXY: "-1" }, "TWOFOLD_TRUST_PROXY"],
+    [{ TWOFOLD_TRUST_PROXY: "1.5" }, "TWOFOLD_TRUST_PROXY"],
+    [{ TWOFOLD_TRUST_PROXY: "1e3" }, "TWOFOLD_TRUST_PROXY"],
+    [{ TWOFOLD_TRUST_PROXY: "10.0.0.1" }, "TWOFOLD_TRUST_PROXY"],
   ])("rejects %o naming %s", (env, variable) => {
     const error = errorOf({ TWOFOLD_SECRET: SECRET, TWOFOLD_DATA_DIR: dataDir(), ...env });
     expect(error.variable).toBe(variable);

@@ -28,6 +28,8 @@ export type Config = {
   secureCookies: boolean;
   secret: Buffer;
   port: number;
+  /** How many reverse proxies in front may be believed about the client IP (X-Forwarded-For). */
+  trustProxy: number;
   /** Cheap argon2 parameters; set only by the test harness. */
   fastHash: boolean;
 };
@@ -83,6 +85,19 @@ export function parsePort(raw: string | undefined): number {
   return port;
 }
 
+/** 0 (the default) ignores X-Forwarded-For: anyone can send it when no proxy overwrites it. */
+export function parseTrustProxy(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return 0;
+  const hops = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(hops)) {
+    throw new ConfigError(
+      "TWOFOLD_TRUST_PROXY",
+      `must be the number of reverse proxies in front (0 or more), got ${JSON.stringify(raw)}`,
+    );
+  }
+  return hops;
+}
+
 /** Uses TWOFOLD_SECRET, or the key in <dataDir>/secret.key, generating it (mode 0600) once. */
 export function loadSecret(raw: string | undefined, dataDir: string): Buffer {
   if (raw !== undefined && raw !== "") {
@@ -119,6 +134,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     secureCookies: publicUrl.protocol === "https:",
     secret: loadSecret(env.TWOFOLD_SECRET, dataDir),
     port: parsePort(env.PORT),
+    trustProxy: parseTrustProxy(env.TWOFOLD_TRUST_PROXY),
     fastHash: env.TWOFOLD_FAST_HASH === "1" && env.NODE_ENV !== "production",
   };
 }

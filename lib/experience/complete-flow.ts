@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
 import { createSession } from "@/lib/sessions/create-session";
+import { safeReturnTo } from "./return-to";
 import { FlowDataSchema } from "./types";
 
 export type CompletedSignIn = { sessionToken: string; expiresAt: Date; returnTo: string };
@@ -42,7 +43,8 @@ export async function completeFlow(
       data: { event: flow.event, sessionId: session.id },
       db: tx,
     });
-    const { returnTo } = FlowDataSchema.parse(JSON.parse(flow.data));
+    // Checked again on the way out: a value stored before this rule cannot break the redirect.
+    const returnTo = safeReturnTo(FlowDataSchema.parse(JSON.parse(flow.data)).returnTo);
     return {
       sessionToken: token,
       expiresAt: session.expiresAt,

@@ -9,7 +9,8 @@ import type { CompletedSignIn } from "./complete-flow";
 import { loadActiveFlow, saveFlow } from "./flow-store";
 import { identify } from "./identify";
 import { FLOW_MFA_FAILURES } from "./mfa/guard";
-import { safeReturnTo, startFlow } from "./start-flow";
+import { safeReturnTo } from "./return-to";
+import { startFlow } from "./start-flow";
 import type { Flow, FlowEvent } from "./types";
 
 const RESTARTABLE = new Set(["session.not_found", "session.expired", "session.already_completed"]);

@@ -2,15 +2,8 @@
 import { AppError } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings/store";
 import { createFlow } from "./flow-store";
+import { safeReturnTo } from "./return-to";
 import type { FlowEvent } from "./types";
-
-/** Only same-origin paths are kept, so a crafted link cannot send users elsewhere. */
-export function safeReturnTo(value: string | null | undefined): string | undefined {
-  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
-    return undefined;
-  }
-  return value;
-}
 
 /** Throws session.registration_disabled for a Register flow when registration is off. */
 export async function startFlow(event: FlowEvent, returnTo?: string | null) {

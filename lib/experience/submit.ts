@@ -10,6 +10,7 @@ import type { RequestMeta } from "@/lib/http/request-meta";
 import { createUser } from "@/lib/users/create-user";
 import { saveFlow } from "./flow-store";
 import { applyMfaProfile } from "./mfa/apply-profile";
+import { unbindTakenPasskeys } from "./mfa/bind";
 import { mfaSubmitRule } from "./mfa/submit-rule";
 import { getRecord } from "./records";
 import type { Flow } from "./types";
@@ -22,13 +23,26 @@ export const submitRules: SubmitRule[] = [mfaSubmitRule];
 
 export const COMPLETE_PATH = "/api/experience/complete";
 
-/** Throws session.identifier_not_verified, whatever a submit rule throws, session.conflict. */
+/**
+ * Throws session.identifier_not_verified, whatever a submit rule throws, session.conflict,
+ * user.passkey_already_in_use (the passkey is then unbound from the flow).
+ */
 export async function submitFlow(flow: Flow, meta: RequestMeta): Promise<{ redirectTo: string }> {
   if (!flow.data.identifiedBy || (flow.event === "SignIn" && !flow.userId)) {
     throw new AppError("session.identifier_not_verified");
   }
   for (const rule of submitRules) await rule(flow);
-  await getDb().$transaction(async (tx) => {
+  await completeInTransaction(flow, meta).catch(async (error: unknown) => {
+    if (error instanceof AppError && error.code === "user.passkey_already_in_use") {
+      await unbindTakenPasskeys(flow);
+    }
+    throw error;
+  });
+  return { redirectTo: new URL(COMPLETE_PATH, getConfig().origin).toString() };
+}
+
+function completeInTransaction(flow: Flow, meta: RequestMeta) {
+  return getDb().$transaction(async (tx) => {
     let userId = flow.userId;
     if (flow.event === "Register") {
       const identity = getRecord(flow, flow.data.identifiedBy ?? "", "NewPasswordIdentity");
@@ -51,5 +65,4 @@ export async function submitFlow(flow: Flow, meta: RequestMeta): Promise<{ redir
     await applyMfaProfile(tx, flow, userId, meta);
     await saveFlow(flow, { userId, status: "completed", completedAt: new Date() }, tx);
   });
-  return { redirectTo: new URL(COMPLETE_PATH, getConfig().origin).toString() };
 }

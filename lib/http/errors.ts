@@ -43,6 +43,7 @@ const STATUS = {
   "session.mfa.verification_not_verified": 400,
   "user.totp_already_in_use": 422,
   "user.backup_code_already_in_use": 422,
+  "user.passkey_already_in_use": 422,
   "user.totp_secret_invalid": 422,
   "user.wrong_backup_code_format": 422,
   "account.reverification_required": 403,
@@ -100,6 +101,8 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   "session.mfa.verification_not_verified": "Finish verifying this factor first.",
   "user.totp_already_in_use": "An authenticator app is already set up for this account.",
   "user.backup_code_already_in_use": "This account already has unused backup codes.",
+  "user.passkey_already_in_use":
+    "This passkey is already registered to an account. Create a new passkey or choose another method.",
   "user.totp_secret_invalid": "The TOTP secret must be base32 (A–Z, 2–7), 16 to 32 characters.",
   "user.wrong_backup_code_format":
     "Backup codes are 10 characters from a–z and 2–9 (no i, l, o), like abcde-fghjk.",

@@ -1,6 +1,7 @@
 // Reading a user's stored factors, and writing the factors a flow bound.
 import { newId } from "@/lib/crypto/tokens";
 import { type Db, getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/http/errors";
 import type { FactorType } from "./factor-types";
 import type { FactorSummary } from "./policy";
 
@@ -40,7 +41,11 @@ export type NewFactor =
       };
     };
 
-/** Stores one factor; a new backup-code set replaces the old one. */
+/**
+ * Stores one factor; a new backup-code set replaces the old one. Throws
+ * user.passkey_already_in_use when another flow stored the same credential first (the unique
+ * credential id decides the race).
+ */
 export async function storeFactor(
   db: Pick<Db, "mfaFactor" | "backupCode">,
   userId: string,
@@ -63,22 +68,30 @@ export async function storeFactor(
     });
   } else {
     const c = factor.credential;
-    await db.mfaFactor.create({
-      data: {
-        id,
-        userId,
-        type: "WebAuthn",
-        name: factor.name,
-        agent: factor.agent,
-        credentialId: c.credentialId,
-        publicKey: c.publicKey,
-        counter: BigInt(c.counter),
-        transports: JSON.stringify(c.transports),
-        deviceType: c.deviceType,
-        backedUp: c.backedUp,
-        aaguid: c.aaguid,
-      },
-    });
+    await db.mfaFactor
+      .create({
+        data: {
+          id,
+          userId,
+          type: "WebAuthn",
+          name: factor.name,
+          agent: factor.agent,
+          credentialId: c.credentialId,
+          publicKey: c.publicKey,
+          counter: BigInt(c.counter),
+          transports: JSON.stringify(c.transports),
+          deviceType: c.deviceType,
+          backedUp: c.backedUp,
+          aaguid: c.aaguid,
+        },
+      })
+      .catch((error: unknown) => {
+        // The factor id is fresh, so the only unique value that can clash is the credential id.
+        if ((error as { code?: string })?.code === "P2002") {
+          throw new AppError("user.passkey_already_in_use");
+        }
+        throw error;
+      });
   }
   return id;
 }

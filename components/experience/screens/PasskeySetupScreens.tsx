@@ -1,6 +1,7 @@
 // Passkey setup: "Create a passkey" (the browser's prompt), then naming the new passkey.
 import { Alert } from "../../ui/Alert";
 import { AuthShell } from "../AuthShell";
+import { FormError } from "../FormError";
 import type { FormAction } from "../form-state";
 import { CreatePasskey } from "../mfa/CreatePasskey";
 import { LockIcon, ShieldIcon } from "../mfa/icons";
@@ -16,13 +17,15 @@ const POINTS = [
   { icon: <LockIcon />, text: "Your fingerprint or face never leaves your device." },
 ];
 
-export function PasskeySetupScreen() {
+/** `error`: why the page came back (a passkey another account registered first). */
+export function PasskeySetupScreen({ error }: { error?: string } = {}) {
   return (
     <AuthShell
       title="Create a passkey"
       subtitle="Use your fingerprint, face, screen lock or a security key as your second step."
       footer={anotherMethodFooter}
     >
+      {error ? <FormError message={error} className="mb-5" /> : null}
       <PointList points={POINTS} className="mb-7" />
       <CreatePasskey />
     </AuthShell>

@@ -36,3 +36,23 @@ export async function bindMfa(flow: Flow, type: FactorType, verificationId: stri
   ];
   await saveFlow(flow, { data: { ...flow.data, bindings } });
 }
+
+/**
+ * After user.passkey_already_in_use: unbinds the new passkeys another account stored first, and
+ * backup codes left without another factor, so the user can choose a method again.
+ */
+export async function unbindTakenPasskeys(flow: Flow): Promise<void> {
+  const credentialOf = (verificationId: string) => {
+    const record = flow.data.verifications.find((r) => r.id === verificationId);
+    return record?.type === "WebAuthn" ? record.credential?.credentialId : undefined;
+  };
+  const ids = flow.data.bindings.flatMap((b) => credentialOf(b.verificationId) ?? []);
+  const stored = await getDb().mfaFactor.findMany({
+    where: { credentialId: { in: ids } },
+    select: { credentialId: true },
+  });
+  const taken = new Set(stored.map((f) => f.credentialId));
+  let bindings = flow.data.bindings.filter((b) => !taken.has(credentialOf(b.verificationId) ?? ""));
+  if (!bindings.some((b) => b.type !== "BackupCode")) bindings = [];
+  await saveFlow(flow, { data: { ...flow.data, bindings } });
+}

@@ -11,6 +11,9 @@ export function mfaPagePath(error: unknown): string | null {
       return "/mfa/enroll";
     case "session.mfa.backup_code_required":
       return "/mfa/backup-codes";
+    // The flow dropped that passkey (another account stored it first): create another one.
+    case "user.passkey_already_in_use":
+      return `/mfa/passkey-setup?error=${error.code}`;
     case "session.verification_blocked_too_many_attempts": {
       if (!error.data?.factor) return null;
       const params = new URLSearchParams({ factor: String(error.data.factor) });

@@ -5,15 +5,23 @@ import {
   PasskeySetupScreen,
 } from "@/components/experience/screens/PasskeySetupScreens";
 import { passkeyDefaultName } from "@/lib/experience/mfa/page-state";
+import { errorMessage } from "@/lib/http/errors";
 import { namePasskeyAction } from "../actions";
 import { ENROLL_STEPS, loadMfaPage, one, type Search } from "../load-page";
 
 export const metadata: Metadata = { title: "Create a passkey · Twofold" };
 
 export default async function PasskeySetupPage({ searchParams }: { searchParams: Search }) {
-  const verificationId = one((await searchParams).v);
+  const params = await searchParams;
+  const verificationId = one(params.v);
   const state = await loadMfaPage(ENROLL_STEPS);
-  if (!verificationId) return <PasskeySetupScreen />;
+  if (!verificationId) {
+    // Only this code comes back here; anything else in the query is not shown.
+    const taken = one(params.error) === "user.passkey_already_in_use";
+    return (
+      <PasskeySetupScreen error={taken ? errorMessage("user.passkey_already_in_use") : undefined} />
+    );
+  }
 
   let defaultName: string | null = null;
   try {
