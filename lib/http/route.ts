@@ -9,7 +9,7 @@ import { takeRateLimit } from "@/lib/api-keys/rate-limit";
 import { getConfig } from "@/lib/config";
 import { type SignedInUser, userFromSessionCookie } from "@/lib/sessions/current";
 import { parseInput, readJson } from "./body";
-import { FLOW_COOKIE, sessionCookieName } from "./cookies";
+import { flowCookieName, sessionCookieName } from "./cookies";
 import { AppError } from "./errors";
 import { type RequestMeta, requestMeta } from "./request-meta";
 
@@ -115,7 +115,7 @@ export function route<
         meta: requestMeta(request.headers),
         params: (await context?.params) ?? {},
         responseHeaders,
-        flowToken: spec.access === "flow" ? readCookie(request, FLOW_COOKIE) : undefined,
+        flowToken: spec.access === "flow" ? readCookie(request, flowCookieName()) : undefined,
         user,
         apiKey,
       } as Context<Out<S>, Out<Q>, A>);

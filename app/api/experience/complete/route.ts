@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { getConfig } from "@/lib/config";
 import { completeFlow } from "@/lib/experience/complete-flow";
 import { AppError } from "@/lib/http/errors";
-import { cookieOptions, FLOW_COOKIE, sessionCookieName } from "@/lib/http/cookies";
+import { cookieOptions, sessionCookieName } from "@/lib/http/cookies";
 import { clearFlowCookie } from "@/lib/http/flow-cookie";
 import { route } from "@/lib/http/route";
 
@@ -20,8 +20,7 @@ export const GET = route({
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const response = NextResponse.redirect(new URL(`/sign-in?error=${error.code}`, origin), 303);
-      response.cookies.delete(FLOW_COOKIE);
-      return response;
+      return clearFlowCookie(response);
     }
   },
 });
