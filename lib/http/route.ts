@@ -6,11 +6,11 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { type ApiKeyCaller, resolveApiKey } from "@/lib/api-keys/keys";
 import { takeRateLimit } from "@/lib/api-keys/rate-limit";
-import { getConfig } from "@/lib/config";
 import { type SignedInUser, userFromSessionCookie } from "@/lib/sessions/current";
 import { parseInput, readJson } from "./body";
 import { flowCookieName, sessionCookieName } from "./cookies";
 import { AppError } from "./errors";
+import { assertAllowedOrigin } from "./origin";
 import { type RequestMeta, requestMeta } from "./request-meta";
 
 /** Who may call: anyone, a sign-in flow cookie, a signed-in user, an admin, an API key. */
@@ -55,10 +55,7 @@ function readCookie(request: Request, name: string): string | undefined {
 
 /** Route handlers have no CSRF protection of their own: a cookie-borne write must carry our Origin. */
 export function assertSameOrigin(request: Request) {
-  const origin = request.headers.get("origin");
-  if (origin !== getConfig().origin) {
-    throw new AppError("request.origin_not_allowed", { origin });
-  }
+  assertAllowedOrigin(request.headers.get("origin"));
 }
 
 export function errorResponse(error: unknown): NextResponse {
