@@ -1,7 +1,8 @@
 // The one wrapper around every route handler: checks Origin on cookie-authenticated writes,
 // resolves the caller (flow cookie, session, admin session or Management API key), applies the
 // per-key rate limit, validates the body and query, parses the response through its schema (so
-// no field leaks by accident), and turns thrown errors into responses.
+// no field leaks by accident), and turns thrown errors into responses. Every answer, errors
+// included, is Cache-Control: no-store: API answers carry secrets, codes and personal data.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { type ApiKeyCaller, resolveApiKey } from "@/lib/api-keys/keys";
@@ -58,6 +59,19 @@ export function assertSameOrigin(request: Request) {
   assertAllowedOrigin(request.headers.get("origin"));
 }
 
+/** Marks an answer as never to be stored by a browser or proxy cache. */
+export function noStore(response: Response): Response {
+  try {
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  } catch {
+    // Response.redirect() and fetched responses have immutable headers: copy them over.
+    const copy = new Response(response.body, response);
+    copy.headers.set("Cache-Control", "no-store");
+    return copy;
+  }
+}
+
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof AppError) {
     const response = NextResponse.json(error.toJSON(), { status: error.status });
@@ -89,7 +103,8 @@ export function route<
   R extends Schema = undefined,
   A extends Access = Access,
 >(spec: RouteSpec<S, Q, R, A>) {
-  return async (request: Request, context?: { params?: Promise<Record<string, string>> }) => {
+  type RouteContext = { params?: Promise<Record<string, string>> };
+  const handle = async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
       const cookieBorne = spec.access !== "public" && spec.access !== "management";
       if (cookieBorne && WRITE_METHODS.has(request.method)) assertSameOrigin(request);
@@ -128,4 +143,6 @@ export function route<
       return errorResponse(error);
     }
   };
+  return async (request: Request, context?: RouteContext) =>
+    noStore(await handle(request, context));
 }
