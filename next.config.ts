@@ -17,13 +17,26 @@ const csp = [
   "object-src 'none'",
 ].join("; ");
 
-const securityHeaders = [
+/**
+ * HSTS only when the public URL is https (a plain-http install must stay reachable). Next.js
+ * bakes these headers into the build, so scripts/build.mjs counts the public URL's scheme in
+ * its fingerprint and `npm start` rebuilds when it changes.
+ */
+function transportSecurity() {
+  const raw = process.env.TWOFOLD_PUBLIC_URL?.trim() || "http://localhost:3000";
+  return URL.canParse(raw) && new URL(raw).protocol === "https:"
+    ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+    : [];
+}
+
+const securityHeaders = () => [
   { key: "Content-Security-Policy", value: csp },
   { key: "X-Frame-Options", value: "SAMEORIGIN" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ...transportSecurity(),
 ];
 
 const nextConfig: NextConfig = {
@@ -34,7 +47,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   experimental: { serverActions: { bodySizeLimit: "64kb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: securityHeaders() }];
   },
 };
 

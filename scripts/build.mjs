@@ -19,8 +19,15 @@ const SOURCES = [
 const SKIP = new Set(["generated", "node_modules"]);
 const stampFile = path.join(root, ".next", "twofold-source-fingerprint");
 
-function fingerprint() {
+/** next.config.ts reads the public URL's scheme (HSTS) at build time, so a change must rebuild. */
+function configInputs() {
+  const raw = process.env.TWOFOLD_PUBLIC_URL?.trim() || "http://localhost:3000";
+  return `public-url-scheme:${URL.canParse(raw) ? new URL(raw).protocol : "invalid"}\n`;
+}
+
+export function fingerprint() {
   const hash = createHash("sha256");
+  hash.update(configInputs());
   const visit = (file) => {
     if (!existsSync(file)) return;
     const stat = statSync(file);

@@ -5,51 +5,58 @@ import { runFormFlow } from "@/lib/experience/run-form-flow";
 import { verifyNewPasswordIdentity } from "@/lib/experience/verify-new-identity";
 import { verifyPassword } from "@/lib/experience/verify-password";
 import { actionMeta, flowCookie, setFlowCookie } from "@/lib/http/action-context";
-import type { ActionState } from "@/lib/http/action-state";
+import { type ActionState, refusedState } from "@/lib/http/action-state";
 import { AppError } from "@/lib/http/errors";
+import { serverAction } from "@/lib/http/server-action";
 import { guessIdentifier } from "@/lib/users/identifiers";
 import { field } from "./form-fields";
 import { settle } from "./settle";
 
-export async function signInAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const values = { identifier: field(form, "identifier"), returnTo: field(form, "returnTo") };
-  const password = field(form, "password");
-  return settle(async () => {
-    if (!values.identifier.trim()) throw new AppError("user.identifier_required");
-    const meta = await actionMeta();
-    return runFormFlow({
-      flowToken: await flowCookie(),
-      event: "SignIn",
-      returnTo: values.returnTo,
-      meta,
-      onNewFlow: setFlowCookie,
-      verify: (flow) =>
-        verifyPassword(flow, { identifier: guessIdentifier(values.identifier), password, meta }),
-    });
-  }, values);
-}
+export const signInAction = serverAction(
+  async (_: ActionState, form: FormData): Promise<ActionState> => {
+    const values = { identifier: field(form, "identifier"), returnTo: field(form, "returnTo") };
+    const password = field(form, "password");
+    return settle(async () => {
+      if (!values.identifier.trim()) throw new AppError("user.identifier_required");
+      const meta = await actionMeta();
+      return runFormFlow({
+        flowToken: await flowCookie(),
+        event: "SignIn",
+        returnTo: values.returnTo,
+        meta,
+        onNewFlow: setFlowCookie,
+        verify: (flow) =>
+          verifyPassword(flow, { identifier: guessIdentifier(values.identifier), password, meta }),
+      });
+    }, values);
+  },
+  refusedState,
+);
 
-export async function registerAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const values = { username: field(form, "username"), email: field(form, "email") };
-  const password = field(form, "password");
-  return settle(async () => {
-    if (!values.username.trim() && !values.email.trim()) {
-      throw new AppError("user.identifier_required");
-    }
-    const byUsername = values.username.trim() !== "";
-    return runFormFlow({
-      flowToken: await flowCookie(),
-      event: "Register",
-      meta: await actionMeta(),
-      onNewFlow: setFlowCookie,
-      verify: (flow) =>
-        verifyNewPasswordIdentity(flow, {
-          identifier: byUsername
-            ? { type: "username", value: values.username }
-            : { type: "email", value: values.email },
-          email: byUsername ? values.email : undefined,
-          password,
-        }),
-    });
-  }, values);
-}
+export const registerAction = serverAction(
+  async (_: ActionState, form: FormData): Promise<ActionState> => {
+    const values = { username: field(form, "username"), email: field(form, "email") };
+    const password = field(form, "password");
+    return settle(async () => {
+      if (!values.username.trim() && !values.email.trim()) {
+        throw new AppError("user.identifier_required");
+      }
+      const byUsername = values.username.trim() !== "";
+      return runFormFlow({
+        flowToken: await flowCookie(),
+        event: "Register",
+        meta: await actionMeta(),
+        onNewFlow: setFlowCookie,
+        verify: (flow) =>
+          verifyNewPasswordIdentity(flow, {
+            identifier: byUsername
+              ? { type: "username", value: values.username }
+              : { type: "email", value: values.email },
+            email: byUsername ? values.email : undefined,
+            password,
+          }),
+      });
+    }, values);
+  },
+  refusedState,
+);

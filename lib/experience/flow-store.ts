@@ -116,6 +116,28 @@ export async function saveFlow(
   changes: FlowChanges,
   db: Pick<ReturnType<typeof getDb>, "experienceFlow"> = getDb(),
 ): Promise<Flow> {
+  return write(flow, changes, db);
+}
+
+/**
+ * saveFlow that also replaces the flow's token, in the same conditional write: the old token
+ * stops working at once. Identification calls it, so a token planted in the browser before the
+ * user proved who they are (flow fixation) never reaches the identified flow.
+ */
+export async function saveFlowWithNewToken(
+  flow: Flow,
+  changes: FlowChanges,
+): Promise<{ flow: Flow; token: string }> {
+  const token = newToken();
+  return { flow: await write(flow, changes, getDb(), sha256(token)), token };
+}
+
+async function write(
+  flow: Flow,
+  changes: FlowChanges,
+  db: Pick<ReturnType<typeof getDb>, "experienceFlow">,
+  tokenHash?: string,
+): Promise<Flow> {
   const next: Flow = { ...flow, ...changes, version: flow.version + 1 };
   next.expiresAt = new Date(Date.now() + FLOW_TTL_MS);
   const { count } = await db.experienceFlow.updateMany({
@@ -127,6 +149,7 @@ export async function saveFlow(
       version: next.version,
       expiresAt: next.expiresAt,
       completedAt: changes.completedAt,
+      tokenHash,
     },
   });
   if (count !== 1) throw new AppError("session.conflict");

@@ -1,6 +1,10 @@
-// The sanitised view of a flow for the hosted pages and custom UIs: no hashes, no tokens.
+// The sanitised view of a flow for the hosted pages and custom UIs: no hashes, no tokens, and no
+// id of an identity proof (password, new identity), which is all identification asks for: a
+// planted flow token read before identification must not let its holder identify as the user.
 import { getDb } from "@/lib/db/client";
 import type { Flow } from "./types";
+
+const IDENTITY_PROOFS = new Set(["Password", "NewPasswordIdentity"]);
 
 export async function describeFlow(flow: Flow) {
   const user = flow.userId
@@ -15,6 +19,8 @@ export async function describeFlow(flow: Flow) {
     expiresAt: flow.expiresAt.toISOString(),
     identified: Boolean(flow.data.identifiedBy),
     user,
-    verifications: flow.data.verifications.map((r) => ({ id: r.id, type: r.type })),
+    verifications: flow.data.verifications.map((r) =>
+      IDENTITY_PROOFS.has(r.type) ? { type: r.type } : { id: r.id, type: r.type },
+    ),
   };
 }

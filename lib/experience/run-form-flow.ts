@@ -20,7 +20,7 @@ export type RunFormFlowOptions = {
   event: FlowEvent;
   returnTo?: string | null;
   meta: RequestMeta;
-  /** Called whenever a new flow was started, so the caller can set its cookie. */
+  /** Called whenever the flow got a new token (a new flow, identification), to set its cookie. */
   onNewFlow: (token: string, expiresAt: Date) => Promise<void>;
   /** The form's own verification; returns the verification id to identify with. */
   verify: (flow: Flow) => Promise<{ verificationId: string }>;
@@ -53,6 +53,8 @@ async function liveFlow(options: RunFormFlowOptions): Promise<{ flow: Flow; toke
 export async function runFormFlow(options: RunFormFlowOptions): Promise<CompletedSignIn> {
   const { flow, token } = await liveFlow(options);
   const { verificationId } = await options.verify(flow);
-  await identify(await loadActiveFlow(token), verificationId);
-  return advanceFlow(token, options.meta);
+  const identified = await identify(await loadActiveFlow(token), verificationId);
+  // Set before advancing: when an MFA step comes next, the browser carries on with the new token.
+  await options.onNewFlow(identified.token, identified.flow.expiresAt);
+  return advanceFlow(identified.token, options.meta);
 }

@@ -1,24 +1,27 @@
 // Request context for server actions: caller metadata and cookie helpers.
 import { cookies, headers } from "next/headers";
-import { cookieOptions, FLOW_COOKIE, sessionCookieName } from "./cookies";
+import { cookieOptions, flowCookieName, sessionCookieName } from "./cookies";
 import { requestMeta } from "./request-meta";
+
+/** A deletion with the cookie's own attributes: browsers ignore a bare one for prefixed names. */
+const expired = () => ({ ...cookieOptions(new Date(0)), maxAge: 0 });
 
 export async function actionMeta() {
   return requestMeta(await headers());
 }
 
 export async function flowCookie(): Promise<string | undefined> {
-  return (await cookies()).get(FLOW_COOKIE)?.value;
+  return (await cookies()).get(flowCookieName())?.value;
 }
 
 export async function setFlowCookie(token: string, expires: Date): Promise<void> {
-  (await cookies()).set(FLOW_COOKIE, token, cookieOptions(expires));
+  (await cookies()).set(flowCookieName(), token, cookieOptions(expires));
 }
 
 export async function startSessionCookie(token: string, expires: Date): Promise<void> {
   const jar = await cookies();
   jar.set(sessionCookieName(), token, cookieOptions(expires));
-  jar.delete(FLOW_COOKIE);
+  jar.set(flowCookieName(), "", expired());
 }
 
 export async function sessionCookie(): Promise<string | undefined> {
@@ -26,5 +29,5 @@ export async function sessionCookie(): Promise<string | undefined> {
 }
 
 export async function clearSessionCookie(): Promise<void> {
-  (await cookies()).delete(sessionCookieName());
+  (await cookies()).set(sessionCookieName(), "", expired());
 }

@@ -35,3 +35,8 @@ export function toActionState(error: unknown, values: Record<string, string>): A
   console.error("Unhandled error in server action", error);
   return { error: { code: "unknown", message: errorMessage("unknown") }, values };
 }
+
+/** What a form built on ActionState shows when serverAction() refused the request. */
+export function refusedState(error: AppError): ActionState {
+  return toActionState(error, {});
+}

@@ -1,7 +1,14 @@
-// Cookie names and attributes shared by route handlers, server actions and next-auth.
+// Cookie names and attributes shared by route handlers, server actions and next-auth. This file
+// is the one owner of the names: everything else asks these functions.
 import { getConfig } from "@/lib/config";
 
-export const FLOW_COOKIE = "twofold_flow";
+/**
+ * On https the flow cookie carries the `__Host-` prefix, so the browser refuses one set by a
+ * sibling subdomain or over plain http (flow fixation); plain-http development keeps the bare name.
+ */
+export function flowCookieName(): string {
+  return getConfig().secureCookies ? "__Host-twofold_flow" : "twofold_flow";
+}
 
 export function sessionCookieName(): string {
   return getConfig().secureCookies ? "__Secure-next-auth.session-token" : "next-auth.session-token";

@@ -1,16 +1,17 @@
 // The one wrapper around every route handler: checks Origin on cookie-authenticated writes,
 // resolves the caller (flow cookie, session, admin session or Management API key), applies the
 // per-key rate limit, validates the body and query, parses the response through its schema (so
-// no field leaks by accident), and turns thrown errors into responses.
+// no field leaks by accident), and turns thrown errors into responses. Every answer, errors
+// included, is Cache-Control: no-store: API answers carry secrets, codes and personal data.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { type ApiKeyCaller, resolveApiKey } from "@/lib/api-keys/keys";
 import { takeRateLimit } from "@/lib/api-keys/rate-limit";
-import { getConfig } from "@/lib/config";
 import { type SignedInUser, userFromSessionCookie } from "@/lib/sessions/current";
 import { parseInput, readJson } from "./body";
-import { FLOW_COOKIE, sessionCookieName } from "./cookies";
+import { flowCookieName, sessionCookieName } from "./cookies";
 import { AppError } from "./errors";
+import { assertAllowedOrigin } from "./origin";
 import { type RequestMeta, requestMeta } from "./request-meta";
 
 /** Who may call: anyone, a sign-in flow cookie, a signed-in user, an admin, an API key. */
@@ -61,9 +62,19 @@ function readCookie(request: Request, name: string): string | undefined {
 
 /** Route handlers have no CSRF protection of their own: a cookie-borne write must carry our Origin. */
 export function assertSameOrigin(request: Request) {
-  const origin = request.headers.get("origin");
-  if (origin !== getConfig().origin) {
-    throw new AppError("request.origin_not_allowed", { origin });
+  assertAllowedOrigin(request.headers.get("origin"));
+}
+
+/** Marks an answer as never to be stored by a browser or proxy cache. */
+export function noStore(response: Response): Response {
+  try {
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  } catch {
+    // Response.redirect() and fetched responses have immutable headers: copy them over.
+    const copy = new Response(response.body, response);
+    copy.headers.set("Cache-Control", "no-store");
+    return copy;
   }
 }
 
@@ -98,7 +109,8 @@ export function route<
   R extends Schema = undefined,
   A extends Access = Access,
 >(spec: RouteSpec<S, Q, R, A>) {
-  return async (request: Request, context?: { params?: Promise<Record<string, string>> }) => {
+  type RouteContext = { params?: Promise<Record<string, string>> };
+  const handle = async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
       const cookieBorne = spec.access !== "public" && spec.access !== "management";
       if (cookieBorne && WRITE_METHODS.has(request.method)) assertSameOrigin(request);
@@ -121,7 +133,7 @@ export function route<
         meta: requestMeta(request.headers),
         params: (await context?.params) ?? {},
         responseHeaders,
-        flowToken: spec.access === "flow" ? readCookie(request, FLOW_COOKIE) : undefined,
+        flowToken: spec.access === "flow" ? readCookie(request, flowCookieName()) : undefined,
         user,
         apiKey,
       } as Context<Out<S>, Out<Q>, A>);
@@ -137,4 +149,6 @@ export function route<
       return errorResponse(error);
     }
   };
+  return async (request: Request, context?: RouteContext) =>
+    noStore(await handle(request, context));
 }

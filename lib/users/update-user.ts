@@ -1,10 +1,13 @@
 // Changes a user's profile (Management API PATCH): the same identifier and password rules as
-// registration; null clears the email or name. One audit event names the fields changed.
+// registration; null clears the email or name. One audit event names the fields changed. A new
+// password ends every session of the user in the same transaction (an admin or a backend set
+// it; a self-service change would keep the caller's own session).
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { hashSecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
+import { endUserSessions } from "@/lib/sessions/revoke-all";
 import { assertIdentifiersAvailable, uniqueViolationToAppError } from "./assert-available";
 import { validEmail, validUsername } from "./identifiers";
 import { assertPasswordAllowed } from "./password-rules";
@@ -45,15 +48,20 @@ export async function updateUser(
     ...(patch.password !== undefined ? { passwordHash: await hashSecret(patch.password) } : {}),
   };
   try {
-    const user = await getDb().user.update({ where: { id: userId }, data });
-    await recordAudit({
-      type: "user.updated",
-      actor,
-      userId,
-      meta,
-      data: { fields: Object.keys(patch) },
+    return await getDb().$transaction(async (tx) => {
+      const user = await tx.user.update({ where: { id: userId }, data });
+      const sessionsEnded =
+        patch.password !== undefined ? await endUserSessions(tx, userId) : undefined;
+      await recordAudit({
+        type: "user.updated",
+        actor,
+        userId,
+        meta,
+        data: { fields: Object.keys(patch), sessionsEnded },
+        db: tx,
+      });
+      return user;
     });
-    return user;
   } catch (error) {
     uniqueViolationToAppError(error);
   }

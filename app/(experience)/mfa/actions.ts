@@ -11,7 +11,8 @@ import { skipMfa } from "@/lib/experience/mfa/skip";
 import { createTotpSecret, verifyTotp } from "@/lib/experience/mfa/totp";
 import { namePasskey } from "@/lib/experience/mfa/webauthn";
 import { actionMeta, flowCookie } from "@/lib/http/action-context";
-import { type ActionState, toActionState } from "@/lib/http/action-state";
+import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
+import { serverAction } from "@/lib/http/server-action";
 import { field } from "../form-fields";
 import { settle } from "../settle";
 
@@ -27,20 +28,23 @@ async function continueFlow(step?: () => Promise<unknown>, values: Record<string
 const flow = async () => loadActiveFlow(await flowCookie());
 
 /** "Continue" after a step finished elsewhere (e.g. in another tab). */
-export async function continueAction(): Promise<void> {
+export const continueAction = serverAction(async (): Promise<void> => {
   await continueFlow();
-}
+});
 
 /** Continues after a passkey verified through the JSON API; a refusal comes back to the page. */
-export async function continueAfterPasskeyAction(_state: ActionState): Promise<ActionState> {
-  return continueFlow();
-}
+export const continueAfterPasskeyAction = serverAction(
+  async (_state: ActionState): Promise<ActionState> => {
+    return continueFlow();
+  },
+  refusedState,
+);
 
-export async function skipAction(): Promise<void> {
+export const skipAction = serverAction(async (): Promise<void> => {
   await continueFlow(async () => skipMfa(await flow()));
-}
+});
 
-export async function startTotpSetupAction(): Promise<void> {
+export const startTotpSetupAction = serverAction(async (): Promise<void> => {
   let target: string;
   try {
     const { verificationId } = await createTotpSecret(await flow());
@@ -49,58 +53,73 @@ export async function startTotpSetupAction(): Promise<void> {
     target = mfaPagePath(error) ?? "/mfa/enroll";
   }
   redirect(target);
-}
+});
 
-export async function confirmTotpSetupAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const verificationId = field(form, "verificationId");
-  const code = field(form, "code");
-  return continueFlow(async () => {
-    await verifyTotp(await flow(), { code, verificationId, meta: await actionMeta() });
-    await bindMfa(await flow(), "Totp", verificationId);
-  });
-}
+export const confirmTotpSetupAction = serverAction(
+  async (_: ActionState, form: FormData): Promise<ActionState> => {
+    const verificationId = field(form, "verificationId");
+    const code = field(form, "code");
+    return continueFlow(async () => {
+      await verifyTotp(await flow(), { code, verificationId, meta: await actionMeta() });
+      await bindMfa(await flow(), "Totp", verificationId);
+    });
+  },
+  refusedState,
+);
 
-export async function verifyTotpAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const code = field(form, "code");
-  return continueFlow(async () => verifyTotp(await flow(), { code, meta: await actionMeta() }));
-}
+export const verifyTotpAction = serverAction(
+  async (_: ActionState, form: FormData): Promise<ActionState> => {
+    const code = field(form, "code");
+    return continueFlow(async () => verifyTotp(await flow(), { code, meta: await actionMeta() }));
+  },
+  refusedState,
+);
 
-export async function verifyBackupCodeAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const code = field(form, "code");
-  return continueFlow(async () => verifyFlowBackupCode(await flow(), code, await actionMeta()), {
-    code,
-  });
-}
+export const verifyBackupCodeAction = serverAction(
+  async (_: ActionState, form: FormData): Promise<ActionState> => {
+    const code = field(form, "code");
+    return continueFlow(async () => verifyFlowBackupCode(await flow(), code, await actionMeta()), {
+      code,
+    });
+  },
+  refusedState,
+);
 
 export type BackupCodesState = ActionState & { codes?: string[]; verificationId?: string };
 
 /** Generates a new set and returns it to the page (shown once; only hashes are kept). */
-export async function generateBackupCodesAction(_: BackupCodesState): Promise<BackupCodesState> {
-  try {
-    return await generateFlowBackupCodes(await flow());
-  } catch (error) {
-    const page = mfaPagePath(error);
-    if (page) redirect(page);
-    return toActionState(error, {});
-  }
-}
+export const generateBackupCodesAction = serverAction(
+  async (_: BackupCodesState): Promise<BackupCodesState> => {
+    try {
+      return await generateFlowBackupCodes(await flow());
+    } catch (error) {
+      const page = mfaPagePath(error);
+      if (page) redirect(page);
+      return toActionState(error, {});
+    }
+  },
+  refusedState,
+);
 
-export async function confirmBackupCodesAction(
-  _: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  const verificationId = field(form, "verificationId");
-  return continueFlow(async () => bindMfa(await flow(), "BackupCode", verificationId));
-}
+export const confirmBackupCodesAction = serverAction(
+  async (_: ActionState, form: FormData): Promise<ActionState> => {
+    const verificationId = field(form, "verificationId");
+    return continueFlow(async () => bindMfa(await flow(), "BackupCode", verificationId));
+  },
+  refusedState,
+);
 
-export async function namePasskeyAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const verificationId = field(form, "verificationId");
-  const name = field(form, "name");
-  return continueFlow(
-    async () => {
-      await namePasskey(await flow(), verificationId, name);
-      await bindMfa(await flow(), "WebAuthn", verificationId);
-    },
-    { name },
-  );
-}
+export const namePasskeyAction = serverAction(
+  async (_: ActionState, form: FormData): Promise<ActionState> => {
+    const verificationId = field(form, "verificationId");
+    const name = field(form, "name");
+    return continueFlow(
+      async () => {
+        await namePasskey(await flow(), verificationId, name);
+        await bindMfa(await flow(), "WebAuthn", verificationId);
+      },
+      { name },
+    );
+  },
+  refusedState,
+);

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
 import type { FactorType } from "@/lib/mfa/factor-types";
+import { endUserSessions } from "@/lib/sessions/revoke-all";
 
 export type AdminContext = { userId: string; actor: AuditActor; meta?: RequestMeta };
 
@@ -48,16 +49,26 @@ export async function removeFactor({
   return removed.map((f) => ({ id: f.id, type: f.type as FactorType }));
 }
 
-/** Removes every factor and the remembered skip, so the next sign-in prompts again. */
+/**
+ * Removes every factor and the remembered skip, so the next sign-in prompts again, and ends the
+ * user's sessions: a session signed in with a factor that no longer exists must not go on.
+ */
 export async function resetMfa({ userId, actor, meta }: AdminContext) {
   await assertUser(userId);
-  const db = getDb();
-  const [{ count }] = await db.$transaction([
-    db.mfaFactor.deleteMany({ where: { userId } }),
-    db.user.update({ where: { id: userId }, data: { mfaSkipped: false } }),
-  ]);
-  await recordAudit({ type: "mfa.reset", actor, userId, meta, data: { removed: count } });
-  return count;
+  return getDb().$transaction(async (tx) => {
+    const { count } = await tx.mfaFactor.deleteMany({ where: { userId } });
+    await tx.user.update({ where: { id: userId }, data: { mfaSkipped: false } });
+    const sessionsEnded = await endUserSessions(tx, userId);
+    await recordAudit({
+      type: "mfa.reset",
+      actor,
+      userId,
+      meta,
+      data: { removed: count, sessionsEnded },
+      db: tx,
+    });
+    return count;
+  });
 }
 
 /** Clears the failures that lock the user's second factors, rolling and hard locks alike. */

@@ -1,10 +1,12 @@
 // The redirectTo of a submitted flow: a plain GET that turns the completed flow into a session
-// cookie and sends the browser on, so signing in needs no JavaScript.
+// cookie and sends the browser on, so signing in needs no JavaScript. Being a GET, any site can
+// send the browser here: the flow cookie is cleared only when this request consumed the flow, so
+// a cross-site visit mid-sign-in costs the user nothing.
 import { NextResponse } from "next/server";
 import { getConfig } from "@/lib/config";
 import { completeFlow } from "@/lib/experience/complete-flow";
+import { cookieOptions, sessionCookieName } from "@/lib/http/cookies";
 import { AppError } from "@/lib/http/errors";
-import { cookieOptions, FLOW_COOKIE, sessionCookieName } from "@/lib/http/cookies";
 import { clearFlowCookie } from "@/lib/http/flow-cookie";
 import { route } from "@/lib/http/route";
 
@@ -19,9 +21,7 @@ export const GET = route({
       return clearFlowCookie(response);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const response = NextResponse.redirect(new URL(`/sign-in?error=${error.code}`, origin), 303);
-      response.cookies.delete(FLOW_COOKIE);
-      return response;
+      return NextResponse.redirect(new URL(`/sign-in?error=${error.code}`, origin), 303);
     }
   },
 });

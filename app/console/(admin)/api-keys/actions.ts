@@ -5,32 +5,33 @@ import { createApiKey, revokeApiKey } from "@/lib/api-keys/keys";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { actionMeta } from "@/lib/http/action-context";
 import { AppError } from "@/lib/http/errors";
-import { type ActionState, toActionState } from "@/lib/http/action-state";
+import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
+import { serverAction } from "@/lib/http/server-action";
 
 export type CreateKeyState = ActionState & { key?: string; name?: string };
 
-export async function createApiKeyAction(
-  _: CreateKeyState,
-  form: FormData,
-): Promise<CreateKeyState> {
-  const admin = await requireAdmin("/console/api-keys");
-  const name = String(form.get("name") ?? "").slice(0, 128);
-  try {
-    const { key, apiKey } = await createApiKey({
-      name,
-      scope: form.get("readOnly") === "on" ? "read" : "write",
-      actor: { type: "admin", id: admin.id },
-      meta: await actionMeta(),
-    });
-    revalidatePath("/console/api-keys");
-    return { key, name: apiKey.name };
-  } catch (error) {
-    return toActionState(error, { name });
-  }
-}
+export const createApiKeyAction = serverAction(
+  async (_: CreateKeyState, form: FormData): Promise<CreateKeyState> => {
+    const admin = await requireAdmin("/console/api-keys");
+    const name = String(form.get("name") ?? "").slice(0, 128);
+    try {
+      const { key, apiKey } = await createApiKey({
+        name,
+        scope: form.get("readOnly") === "on" ? "read" : "write",
+        actor: { type: "admin", id: admin.id },
+        meta: await actionMeta(),
+      });
+      revalidatePath("/console/api-keys");
+      return { key, name: apiKey.name };
+    } catch (error) {
+      return toActionState(error, { name });
+    }
+  },
+  refusedState,
+);
 
 /** Confirmed on the page first; a second submit (already revoked) is reported, not an error. */
-export async function revokeApiKeyAction(form: FormData): Promise<void> {
+export const revokeApiKeyAction = serverAction(async (form: FormData): Promise<void> => {
   const admin = await requireAdmin("/console/api-keys");
   let notice = "revoked";
   try {
@@ -45,4 +46,4 @@ export async function revokeApiKeyAction(form: FormData): Promise<void> {
   }
   revalidatePath("/console/api-keys");
   redirect(`/console/api-keys?notice=${notice}`);
-}
+});

@@ -1,32 +1,41 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { type MfaFormState, readMfaForm } from "@/components/console/mfa-settings/form-model";
+import {
+  type MfaDraft,
+  type MfaFormState,
+  readMfaForm,
+} from "@/components/console/mfa-settings/form-model";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { actionMeta } from "@/lib/http/action-context";
 import { toActionState } from "@/lib/http/action-state";
+import { serverAction } from "@/lib/http/server-action";
 import { updateMfaSettings } from "@/lib/settings/update-mfa";
 
-export async function saveMfaSettingsAction(
-  _: MfaFormState,
-  form: FormData,
-): Promise<MfaFormState> {
-  const admin = await requireAdmin("/console/sign-in-experience/mfa");
-  const { input, draft } = readMfaForm(form);
-  try {
-    const { mfa, sentinelPolicy } = await updateMfaSettings({
-      ...input,
-      adminId: admin.id,
-      meta: await actionMeta(),
-    });
-    revalidatePath("/console/sign-in-experience", "layout");
-    return { status: "saved", saved: { mfa, sentinelPolicy }, savedAt: Date.now() };
-  } catch (error) {
-    const { error: refused } = toActionState(error, {});
-    const issues = refused?.data?.issues as { path: string; message: string }[] | undefined;
-    return {
-      status: "error",
-      error: { code: refused?.code ?? "unknown", message: refused?.message ?? "", issues },
-      values: draft,
-    };
-  }
+function errorState(error: unknown, draft: MfaDraft): MfaFormState {
+  const { error: refused } = toActionState(error, {});
+  const issues = refused?.data?.issues as { path: string; message: string }[] | undefined;
+  return {
+    status: "error",
+    error: { code: refused?.code ?? "unknown", message: refused?.message ?? "", issues },
+    values: draft,
+  };
 }
+
+export const saveMfaSettingsAction = serverAction(
+  async (_: MfaFormState, form: FormData): Promise<MfaFormState> => {
+    const admin = await requireAdmin("/console/sign-in-experience/mfa");
+    const { input, draft } = readMfaForm(form);
+    try {
+      const { mfa, sentinelPolicy } = await updateMfaSettings({
+        ...input,
+        adminId: admin.id,
+        meta: await actionMeta(),
+      });
+      revalidatePath("/console/sign-in-experience", "layout");
+      return { status: "saved", saved: { mfa, sentinelPolicy }, savedAt: Date.now() };
+    } catch (error) {
+      return errorState(error, draft);
+    }
+  },
+  (refused, _state, form) => errorState(refused, readMfaForm(form).draft),
+);

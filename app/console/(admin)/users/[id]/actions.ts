@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { actionMeta } from "@/lib/http/action-context";
 import { AppError } from "@/lib/http/errors";
+import { serverAction } from "@/lib/http/server-action";
 import { revokeAllSessions } from "@/lib/sessions/revoke-all";
 import { deleteUser } from "@/lib/users/delete-user";
 import { getUser } from "@/lib/users/get-user";
@@ -42,7 +43,7 @@ async function notFound(run: () => Promise<unknown>): Promise<boolean> {
 
 const USER_GONE = "/console/users?notice=missing";
 
-export async function removeFactorAction(form: FormData): Promise<void> {
+export const removeFactorAction = serverAction(async (form: FormData): Promise<void> => {
   const context = await adminContext(form);
   const factorId = text(form, "factorId");
   const gone = await notFound(() => removeFactor({ ...context, factorId }));
@@ -50,30 +51,30 @@ export async function removeFactorAction(form: FormData): Promise<void> {
   redirect(
     userPage(context.userId, { notice: gone ? "factor-missing" : "factor-removed" }, "#mfa"),
   );
-}
+});
 
-export async function resetMfaAction(form: FormData): Promise<void> {
+export const resetMfaAction = serverAction(async (form: FormData): Promise<void> => {
   const context = await adminContext(form);
   if (await notFound(() => resetMfa(context))) redirect(USER_GONE);
   redirect(userPage(context.userId, { notice: "mfa-reset" }, "#mfa"));
-}
+});
 
-export async function unlockMfaAction(form: FormData): Promise<void> {
+export const unlockMfaAction = serverAction(async (form: FormData): Promise<void> => {
   const context = await adminContext(form);
   if (await notFound(() => unlockMfa(context))) redirect(USER_GONE);
   redirect(userPage(context.userId, { notice: "unlocked" }, "#mfa"));
-}
+});
 
-export async function setMfaRequiredAction(form: FormData): Promise<void> {
+export const setMfaRequiredAction = serverAction(async (form: FormData): Promise<void> => {
   const context = await adminContext(form);
   const required = text(form, "required") === "on";
   if (await notFound(() => setMfaRequired({ ...context, required }))) redirect(USER_GONE);
   redirect(
     userPage(context.userId, { notice: required ? "mfa-required" : "mfa-optional" }, "#mfa"),
   );
-}
+});
 
-export async function signOutEverywhereAction(form: FormData): Promise<void> {
+export const signOutEverywhereAction = serverAction(async (form: FormData): Promise<void> => {
   const context = await adminContext(form);
   let count = 0;
   const gone = await notFound(async () => {
@@ -81,9 +82,9 @@ export async function signOutEverywhereAction(form: FormData): Promise<void> {
   });
   if (gone) redirect(USER_GONE);
   redirect(userPage(context.userId, { notice: "signed-out", count: String(count) }, "#sessions"));
-}
+});
 
-export async function deleteUserAction(form: FormData): Promise<void> {
+export const deleteUserAction = serverAction(async (form: FormData): Promise<void> => {
   const context = await adminContext(form);
   const user = await getUser(context.userId);
   if (!user) redirect(USER_GONE);
@@ -104,4 +105,4 @@ export async function deleteUserAction(form: FormData): Promise<void> {
   if (gone) redirect(USER_GONE);
   if (self) redirect(userPage(user.id, { error: "self-delete" }, "#danger-zone"));
   redirect("/console/users?notice=deleted");
-}
+});

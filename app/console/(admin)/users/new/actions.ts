@@ -2,8 +2,9 @@
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { actionMeta } from "@/lib/http/action-context";
-import { type ActionState, toActionState } from "@/lib/http/action-state";
+import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
 import { AppError } from "@/lib/http/errors";
+import { serverAction } from "@/lib/http/server-action";
 import { adminCreateUser } from "@/lib/users/admin-create-user";
 
 function text(form: FormData, name: string): string {
@@ -11,29 +12,32 @@ function text(form: FormData, name: string): string {
   return typeof value === "string" ? value.slice(0, 1024) : "";
 }
 
-export async function createUserAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const admin = await requireAdmin("/console/users/new");
-  const values = {
-    username: text(form, "username"),
-    email: text(form, "email"),
-    name: text(form, "name"),
-  };
-  let id: string;
-  try {
-    const user = await adminCreateUser({
-      ...values,
-      password: text(form, "password"),
-      actor: { type: "admin", id: admin.id },
-      meta: await actionMeta(),
-    });
-    id = user.id;
-  } catch (error) {
-    const state = toActionState(error, values);
-    // The only input check without a field of its own in the shared table: the name's length.
-    if (error instanceof AppError && error.code === "guard.invalid_input" && state.error) {
-      state.error = { ...state.error, field: "name", message: "Use at most 128 characters." };
+export const createUserAction = serverAction(
+  async (_: ActionState, form: FormData): Promise<ActionState> => {
+    const admin = await requireAdmin("/console/users/new");
+    const values = {
+      username: text(form, "username"),
+      email: text(form, "email"),
+      name: text(form, "name"),
+    };
+    let id: string;
+    try {
+      const user = await adminCreateUser({
+        ...values,
+        password: text(form, "password"),
+        actor: { type: "admin", id: admin.id },
+        meta: await actionMeta(),
+      });
+      id = user.id;
+    } catch (error) {
+      const state = toActionState(error, values);
+      // The only input check without a field of its own in the shared table: the name's length.
+      if (error instanceof AppError && error.code === "guard.invalid_input" && state.error) {
+        state.error = { ...state.error, field: "name", message: "Use at most 128 characters." };
+      }
+      return state;
     }
-    return state;
-  }
-  redirect(`/console/users/${id}?notice=created`);
-}
+    redirect(`/console/users/${id}?notice=created`);
+  },
+  refusedState,
+);

@@ -1,0 +1,43 @@
+// The one wrapper around every server action: the action runs only when the request's Origin is
+// exactly the public URL's (lib/http/origin.ts), the same rule route handlers apply. Every export
+// of a "use server" file is built with serverAction(); tests/http/server-actions.test.ts walks
+// app/ and fails on one that is not.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { AppError } from "./errors";
+import { assertAllowedOrigin } from "./origin";
+
+/** Where a refused action without form state sends the browser. */
+export const REFUSED_PAGE = "/request-refused";
+
+// biome-ignore lint/complexity/noBannedTypes: identity of any function, whatever its signature.
+const guarded = new WeakSet<Function>();
+
+/** True for actions built by serverAction(). */
+export function isGuardedAction(value: unknown): boolean {
+  return typeof value === "function" && guarded.has(value);
+}
+
+/**
+ * Wraps a server action. `refused` gives the form state a refused request answers with (for
+ * useActionState forms, so they show the error; it gets the action's arguments to refill the
+ * form); without it the browser goes to REFUSED_PAGE.
+ * A refused request never runs the action.
+ */
+export function serverAction<A extends unknown[], R>(
+  run: (...args: A) => Promise<R>,
+  refused?: (error: AppError, ...args: A) => R,
+): (...args: A) => Promise<R> {
+  const action = async (...args: A): Promise<R> => {
+    try {
+      assertAllowedOrigin((await headers()).get("origin"));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      if (refused) return refused(error, ...args);
+      redirect(REFUSED_PAGE);
+    }
+    return run(...args);
+  };
+  guarded.add(action);
+  return action;
+}

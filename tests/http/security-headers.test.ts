@@ -1,0 +1,43 @@
+// HSTS when the public URL is https, never over plain http. Next.js evaluates next.config's
+// headers at build time, so the build fingerprint must change with the scheme too, or an
+// `npm start` with a new TWOFOLD_PUBLIC_URL would serve the old build's headers.
+import { afterEach, describe, expect, it } from "vitest";
+import { fingerprint } from "@/scripts/build.mjs";
+import nextConfig from "@/next.config";
+
+const original = process.env.TWOFOLD_PUBLIC_URL;
+afterEach(() => {
+  process.env.TWOFOLD_PUBLIC_URL = original;
+});
+
+async function headersFor(publicUrl: string) {
+  process.env.TWOFOLD_PUBLIC_URL = publicUrl;
+  const rules = (await nextConfig.headers?.()) ?? [];
+  const all = rules.find((rule) => rule.source === "/:path*");
+  return new Map(all?.headers.map((h) => [h.key.toLowerCase(), h.value]));
+}
+
+describe("Strict-Transport-Security", () => {
+  it("is sent on every path when the public URL is https", async () => {
+    const headers = await headersFor("https://id.example.com");
+    expect(headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    expect(headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("is not sent over plain http", async () => {
+    expect((await headersFor("http://localhost:3000")).has("strict-transport-security")).toBe(
+      false,
+    );
+  });
+
+  it("makes npm start rebuild when the public URL's scheme changes", () => {
+    process.env.TWOFOLD_PUBLIC_URL = "http://id.example.com";
+    const plain = fingerprint();
+    process.env.TWOFOLD_PUBLIC_URL = "https://id.example.com";
+    const secure = fingerprint();
+    expect(secure).not.toBe(plain);
+    // Only the scheme reaches the build: another host needs no rebuild.
+    process.env.TWOFOLD_PUBLIC_URL = "https://other.example.com";
+    expect(fingerprint()).toBe(secure);
+  });
+});
