@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
-import { FLOW_COOKIE } from "@/lib/http/cookies";
+import { flowCookieName } from "@/lib/http/cookies";
 import { TestClient } from "../helpers/client";
 import { api, migrateTestDatabase, registerViaApi, SESSION_COOKIE } from "../helpers/experience";
 import { TEST_PUBLIC_URL } from "../setup/env";
@@ -80,7 +80,7 @@ describe("returnTo through the experience API", () => {
       const user = await registerViaApi();
       const client = await signInWith(user, "/account");
       await api.submit(client);
-      const tokenHash = sha256(client.cookies.get(FLOW_COOKIE) ?? "");
+      const tokenHash = sha256(client.cookies.get(flowCookieName()) ?? "");
       const flow = await getDb().experienceFlow.findUniqueOrThrow({ where: { tokenHash } });
       const data = { ...JSON.parse(flow.data), returnTo: stored };
       await getDb().experienceFlow.update({

@@ -4,7 +4,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FLOW_COOKIE, sessionCookieName } from "@/lib/http/cookies";
+import { flowCookieName, sessionCookieName } from "@/lib/http/cookies";
 import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
 import { newKey } from "../helpers/management";
 import { TEST_PUBLIC_URL } from "../setup/env";
@@ -67,10 +67,10 @@ const COOKIE_VALUES = [
 function cookieHeaders(): string[] {
   const session = sessionCookieName();
   return [
-    ...COOKIE_VALUES.map((v) => `${FLOW_COOKIE}=${v}; ${session}=${v}`),
-    `${FLOW_COOKIE}; ${session}`,
-    `=${FLOW_COOKIE}; ==; ;;; ${session}==%`,
-    `${FLOW_COOKIE}=%; ${FLOW_COOKIE}=ok; ${session}=%E0%A4%A; ${session}=ok`,
+    ...COOKIE_VALUES.map((v) => `${flowCookieName()}=${v}; ${session}=${v}`),
+    `${flowCookieName()}; ${session}`,
+    `=${flowCookieName()}; ==; ;;; ${session}==%`,
+    `${flowCookieName()}=%; ${flowCookieName()}=ok; ${session}=%E0%A4%A; ${session}=ok`,
   ];
 }
 
@@ -119,9 +119,9 @@ async function statusOf(endpoint: Endpoint, headers: Record<string, string>, bod
 describe("hostile input to every route handler", () => {
   it("leaves Next's own cookie parser (server actions, pages, next-auth) reading them as absent", () => {
     for (const value of ["%", "%E0%A4%A", "%ED%A0%80", "%uD800"]) {
-      const cookie = `${FLOW_COOKIE}=${value}`;
+      const cookie = `${flowCookieName()}=${value}`;
       const jar = new NextRequest(TEST_PUBLIC_URL, { headers: { cookie } }).cookies;
-      expect(jar.get(FLOW_COOKIE), cookie).toBeUndefined();
+      expect(jar.get(flowCookieName()), cookie).toBeUndefined();
     }
   });
 
