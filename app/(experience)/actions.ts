@@ -37,10 +37,11 @@ export async function registerAction(_: ActionState, form: FormData): Promise<Ac
       throw new AppError("user.identifier_required");
     }
     const byUsername = values.username.trim() !== "";
+    const meta = await actionMeta();
     return runFormFlow({
       flowToken: await flowCookie(),
       event: "Register",
-      meta: await actionMeta(),
+      meta,
       onNewFlow: setFlowCookie,
       verify: (flow) =>
         verifyNewPasswordIdentity(flow, {
@@ -49,6 +50,7 @@ export async function registerAction(_: ActionState, form: FormData): Promise<Ac
             : { type: "email", value: values.email },
           email: byUsername ? values.email : undefined,
           password,
+          meta,
         }),
     });
   }, values);
