@@ -10,8 +10,10 @@ import { mfaPagePath } from "@/lib/experience/mfa/next-page";
 import { skipMfa } from "@/lib/experience/mfa/skip";
 import { createTotpSecret, verifyTotp } from "@/lib/experience/mfa/totp";
 import { namePasskey } from "@/lib/experience/mfa/webauthn";
+import { BackupCodeVerifyInput, TotpVerifyInput } from "@/lib/experience/schemas";
 import { actionMeta, flowCookie } from "@/lib/http/action-context";
 import { type ActionState, toActionState } from "@/lib/http/action-state";
+import { parseInput } from "@/lib/http/body";
 import { field } from "../form-fields";
 import { settle } from "../settle";
 
@@ -55,6 +57,8 @@ export async function confirmTotpSetupAction(_: ActionState, form: FormData): Pr
   const verificationId = field(form, "verificationId");
   const code = field(form, "code");
   return continueFlow(async () => {
+    // A code that cannot be one is refused before the step, so it never counts as an attempt.
+    parseInput(TotpVerifyInput, { code, verificationId });
     await verifyTotp(await flow(), { code, verificationId, meta: await actionMeta() });
     await bindMfa(await flow(), "Totp", verificationId);
   });
@@ -62,14 +66,21 @@ export async function confirmTotpSetupAction(_: ActionState, form: FormData): Pr
 
 export async function verifyTotpAction(_: ActionState, form: FormData): Promise<ActionState> {
   const code = field(form, "code");
-  return continueFlow(async () => verifyTotp(await flow(), { code, meta: await actionMeta() }));
+  return continueFlow(async () => {
+    parseInput(TotpVerifyInput, { code });
+    return verifyTotp(await flow(), { code, meta: await actionMeta() });
+  });
 }
 
 export async function verifyBackupCodeAction(_: ActionState, form: FormData): Promise<ActionState> {
   const code = field(form, "code");
-  return continueFlow(async () => verifyFlowBackupCode(await flow(), code, await actionMeta()), {
-    code,
-  });
+  return continueFlow(
+    async () => {
+      parseInput(BackupCodeVerifyInput, { code });
+      return verifyFlowBackupCode(await flow(), code, await actionMeta());
+    },
+    { code },
+  );
 }
 
 export type BackupCodesState = ActionState & { codes?: string[]; verificationId?: string };
