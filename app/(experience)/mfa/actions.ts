@@ -85,7 +85,7 @@ export async function verifyBackupCodeAction(_: ActionState, form: FormData): Pr
 
 export type BackupCodesState = ActionState & { codes?: string[]; verificationId?: string };
 
-/** Generates a new set and returns it to the page (shown once; only hashes are kept). */
+/** Returns the flow's set to the page: the one waiting to be bound, else a new one. */
 export async function generateBackupCodesAction(_: BackupCodesState): Promise<BackupCodesState> {
   try {
     return await generateFlowBackupCodes(await flow());
