@@ -33,8 +33,10 @@ export function OneTimeCodeForm({ action, verificationId, autoFocus }: OneTimeCo
     if (!pending) sending.current = false;
   }, [pending]);
 
-  // After a refused code React clears the field; put the cursor back for the next one.
+  // An answer came (a fast one may never show `pending`). After a refused code React clears the
+  // field; put the cursor back for the next one.
   useEffect(() => {
+    sending.current = false;
     typedSinceAnswer.current = false;
     if (state.error) input.current?.focus();
   }, [state]);
