@@ -2,6 +2,7 @@
 // runs scripts/start.mjs) in Debian's Chromium; Playwright never downloads a browser here.
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_IDENTIFIER_CHECKS } from "./e2e/support/sentinel";
 
 // Another port lets a second checkout run its suite beside this one.
 const port = Number(process.env.TWOFOLD_E2E_PORT ?? 3210);
@@ -45,6 +46,10 @@ export default defineConfig({
       PORT: String(port),
       TWOFOLD_PUBLIC_URL: baseURL,
       TWOFOLD_DATA_DIR: path.join(import.meta.dirname, "test-results/e2e-data"),
+      // Every spec registers from this machine's one address: the default 30 checks an hour
+      // would stop the suite. Specs that test the cap use an X-Forwarded-For of their own.
+      TWOFOLD_IDENTIFIER_CHECKS_PER_HOUR: String(E2E_IDENTIFIER_CHECKS),
+      TWOFOLD_TRUST_PROXY: "1",
     },
     // The first start builds the app.
     timeout: 240_000,

@@ -28,6 +28,8 @@ async function exhaustSignIn(page: Page, secret: string): Promise<void> {
     await verify.code.fill(wrong);
     await answered;
     await expect(page.getByRole("alert").filter({ hasText: INVALID_CODE })).toBeVisible();
+    // The answer is on the page once it cleared the field; the form ignores codes before that.
+    await expect(verify.code).toHaveValue("");
   }
   await verify.code.fill(wrong);
   await expect(page).toHaveURL("/sign-in?error=session.mfa.too_many_attempts");

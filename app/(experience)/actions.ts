@@ -42,10 +42,11 @@ export const registerAction = serverAction(
         throw new AppError("user.identifier_required");
       }
       const byUsername = values.username.trim() !== "";
+      const meta = await actionMeta();
       return runFormFlow({
         flowToken: await flowCookie(),
         event: "Register",
-        meta: await actionMeta(),
+        meta,
         onNewFlow: setFlowCookie,
         verify: (flow) =>
           verifyNewPasswordIdentity(flow, {
@@ -54,6 +55,7 @@ export const registerAction = serverAction(
               : { type: "email", value: values.email },
             email: byUsername ? values.email : undefined,
             password,
+            meta,
           }),
       });
     }, values);

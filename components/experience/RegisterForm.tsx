@@ -4,13 +4,21 @@ import { useActionState } from "react";
 import { TextField } from "../ui/TextField";
 import { FormError } from "./FormError";
 import { fieldError, type FormAction, type FormState, formError } from "./form-state";
+import { LOCKED, lockDuration } from "./mfa/errors";
 import { SubmitButton } from "./SubmitButton";
+
+/** The form-level message; a lockout here is about checking names, not about a password. */
+function registerError(state: FormState): string | undefined {
+  if (state.error?.code !== LOCKED) return formError(state);
+  const wait = lockDuration(state.error.data?.minutesLeft) ?? "later";
+  return `Too many sign-up attempts from your network. Try again ${wait}.`;
+}
 
 export function RegisterForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, {} as FormState);
   return (
     <form action={formAction} className="space-y-5" noValidate>
-      <FormError message={formError(state)} />
+      <FormError message={registerError(state)} />
       <TextField
         label="Username"
         name="username"

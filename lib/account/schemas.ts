@@ -5,7 +5,7 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
 import { z } from "zod";
-import { BackupCodeVerifyInput, WebAuthnVerifyInput } from "@/lib/experience/schemas";
+import { BackupCodeVerifyInput, TotpCode, WebAuthnVerifyInput } from "@/lib/experience/schemas";
 import { isoDate, MfaVerificationList } from "@/lib/management/schemas";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 
@@ -35,7 +35,7 @@ export const AccountSecurityView = z.object({
 });
 
 export const ReverifyPasswordInput = z.strictObject({ password: z.string().min(1).max(1024) });
-export const ReverifyCodeInput = z.strictObject({ code: z.string().max(16) });
+export const ReverifyCodeInput = z.strictObject({ code: TotpCode });
 export const ReverifyBackupCodeInput = BackupCodeVerifyInput;
 export const ReverifyWebAuthnInput = WebAuthnVerifyInput;
 
@@ -43,7 +43,7 @@ export const AddOwnFactorInput = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("Totp"),
     verificationId: VerificationId,
-    code: z.string().max(16),
+    code: TotpCode,
   }),
   z.strictObject({
     type: z.literal("WebAuthn"),

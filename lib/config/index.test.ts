@@ -88,6 +88,19 @@ describe("readConfig", () => {
     expect(readFileSync(file, "utf8").trim()).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("allows 30 identifier checks per IP and hour unless told otherwise, refusing nonsense", () => {
+    const base = { TWOFOLD_SECRET: SECRET, TWOFOLD_DATA_DIR: dataDir() };
+    expect(readConfig(base).identifierChecksPerHour).toBe(30);
+    expect(
+      readConfig({ ...base, TWOFOLD_IDENTIFIER_CHECKS_PER_HOUR: "500" }).identifierChecksPerHour,
+    ).toBe(500);
+    for (const bad of ["0", "-3", "2.5", "lots"]) {
+      expect(errorOf({ ...base, TWOFOLD_IDENTIFIER_CHECKS_PER_HOUR: bad }).variable).toBe(
+        "TWOFOLD_IDENTIFIER_CHECKS_PER_HOUR",
+      );
+    }
+  });
+
   it("allows cheap hashing only outside production", () => {
     const base = { TWOFOLD_SECRET: SECRET, TWOFOLD_DATA_DIR: dataDir(), TWOFOLD_FAST_HASH: "1" };
     expect(readConfig({ ...base, NODE_ENV: "test" }).fastHash).toBe(true);

@@ -30,6 +30,8 @@ export type Config = {
   port: number;
   /** How many reverse proxies in front may be believed about the client IP (X-Forwarded-For). */
   trustProxy: number;
+  /** Username/email availability checks allowed per client IP per hour at registration. */
+  identifierChecksPerHour: number;
   /** Cheap argon2 parameters; set only by the test harness. */
   fastHash: boolean;
 };
@@ -98,6 +100,19 @@ export function parseTrustProxy(raw: string | undefined): number {
   return hops;
 }
 
+/** A whole number of at least 1; 30 when unset (DESIGN's registration probing limit). */
+export function parseIdentifierChecks(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return 30;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new ConfigError(
+      "TWOFOLD_IDENTIFIER_CHECKS_PER_HOUR",
+      `must be a whole number of at least 1, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return value;
+}
+
 /** Uses TWOFOLD_SECRET, or the key in <dataDir>/secret.key, generating it (mode 0600) once. */
 export function loadSecret(raw: string | undefined, dataDir: string): Buffer {
   if (raw !== undefined && raw !== "") {
@@ -135,6 +150,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     secret: loadSecret(env.TWOFOLD_SECRET, dataDir),
     port: parsePort(env.PORT),
     trustProxy: parseTrustProxy(env.TWOFOLD_TRUST_PROXY),
+    identifierChecksPerHour: parseIdentifierChecks(env.TWOFOLD_IDENTIFIER_CHECKS_PER_HOUR),
     fastHash: env.TWOFOLD_FAST_HASH === "1" && env.NODE_ENV !== "production",
   };
 }

@@ -39,12 +39,16 @@ export const TotpVerificationSchema = z.object({
   step: z.number().optional(),
 });
 
-/** A backup code spent in this flow, or a new set (hashes only) to bind. */
+/**
+ * A backup code spent in this flow, or a new set to bind: its hashes, and until it is bound the
+ * codes themselves, sealed, so a reloaded page shows the same set (ARCHITECTURE.md).
+ */
 export const BackupCodeVerificationSchema = z.object({
   ...base,
   type: z.literal("BackupCode"),
   isNew: z.boolean(),
   hashes: z.array(z.string()).optional(),
+  sealedCodes: z.string().optional(),
   verified: z.boolean(),
 });
 

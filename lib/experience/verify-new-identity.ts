@@ -3,19 +3,27 @@
 // the user row is created at submit, in the same transaction that completes the flow.
 import { hashSecret } from "@/lib/crypto/password-hash";
 import { AppError } from "@/lib/http/errors";
+import type { RequestMeta } from "@/lib/http/request-meta";
 import { getSettings } from "@/lib/settings/store";
 import { assertIdentifiersAvailable } from "@/lib/users/assert-available";
+import { assertIdentifierCheckAllowed } from "@/lib/users/identifier-check-limit";
 import { type Identifier, validEmail, validUsername } from "@/lib/users/identifiers";
 import { assertPasswordAllowed } from "@/lib/users/password-rules";
 import { saveFlow } from "./flow-store";
 import { addRecord, assertEvent } from "./records";
 import type { Flow } from "./types";
 
-export type NewIdentityOptions = { identifier: Identifier; password: string; email?: string };
+export type NewIdentityOptions = {
+  identifier: Identifier;
+  password: string;
+  email?: string;
+  meta: RequestMeta;
+};
 
 /**
  * Returns the new verification's id. Throws session.registration_disabled, user.invalid_*,
- * user.*_already_in_use, password.*, session.wrong_event, session.conflict.
+ * user.*_already_in_use, password.*, session.verification_blocked_too_many_attempts (too many
+ * availability checks from this IP), session.wrong_event, session.conflict.
  */
 export async function verifyNewPasswordIdentity(flow: Flow, options: NewIdentityOptions) {
   assertEvent(flow, "Register");
@@ -26,6 +34,7 @@ export async function verifyNewPasswordIdentity(flow: Flow, options: NewIdentity
   const emailInput = identifier.type === "email" ? identifier.value : options.email;
   const primaryEmail = emailInput?.trim() ? validEmail(emailInput) : null;
   assertPasswordAllowed(password, username);
+  await assertIdentifierCheckAllowed(options.meta);
   await assertIdentifiersAvailable({ username, primaryEmail });
   const passwordHash = await hashSecret(password);
   const { record, data } = addRecord(flow, {

@@ -13,6 +13,7 @@ export type JsonSchema = {
   const?: unknown;
   enum?: unknown[];
   default?: unknown;
+  examples?: unknown[];
   format?: string;
   pattern?: string;
   minLength?: number;
@@ -184,6 +185,7 @@ export function exampleValue(input: JsonSchema, resolve: Resolve = (s) => s): un
   const { schema: s } = unwrapNullable(resolve(input));
   if (s.const !== undefined) return s.const;
   if (s.default !== undefined) return s.default;
+  if (s.examples?.length) return s.examples[0];
   if (s.enum?.length) return s.enum[0];
   const first = (s.anyOf ?? s.oneOf)?.[0];
   if (first) return exampleValue(first, resolve);

@@ -26,10 +26,15 @@ export function totpCode(secret: string, step: number): string {
   return generateSync({ secret, epoch: step * TOTP_PERIOD });
 }
 
+/** True when the input could be a code at all: six digits, spaces allowed (checked before any attempt counts). */
+export function isTotpCodeShape(code: string): boolean {
+  return /^\d{6}$/.test(code.replace(/\s+/g, ""));
+}
+
 /** The matched step within ±1 of now, or null. Never throws for a malformed code. */
 export function matchTotp(secret: string, code: string, at: Date = new Date()): number | null {
+  if (!isTotpCodeShape(code)) return null;
   const typed = code.replace(/\s+/g, "");
-  if (!/^\d{6}$/.test(typed)) return null;
   const now = totpStep(at);
   let matched: number | null = null;
   for (let step = now - WINDOW; step <= now + WINDOW; step++) {

@@ -14,6 +14,16 @@ export type { PoolPolicy, PoolState } from "./lockout";
 /** Passwords: 100 failures per user per rolling hour (DESIGN §3). */
 export const PASSWORD_POOL: PoolPolicy = { maxAttempts: 100, windowMinutes: 60, lockMinutes: 60 };
 
+/**
+ * Username/email availability checks at registration, per client IP per rolling hour;
+ * `maxAttempts` comes from TWOFOLD_IDENTIFIER_CHECKS_PER_HOUR (default 30).
+ */
+export const identifierCheckPool = (maxAttempts: number): PoolPolicy => ({
+  maxAttempts,
+  windowMinutes: 60,
+  lockMinutes: 60,
+});
+
 export type PoolKey = { subject: string; pool: string };
 
 /** A reserved attempt, and the pool's state should it fail. */

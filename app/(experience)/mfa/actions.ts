@@ -10,8 +10,10 @@ import { mfaPagePath } from "@/lib/experience/mfa/next-page";
 import { skipMfa } from "@/lib/experience/mfa/skip";
 import { createTotpSecret, verifyTotp } from "@/lib/experience/mfa/totp";
 import { namePasskey } from "@/lib/experience/mfa/webauthn";
+import { BackupCodeVerifyInput, TotpVerifyInput } from "@/lib/experience/schemas";
 import { actionMeta, flowCookie } from "@/lib/http/action-context";
 import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
+import { parseInput } from "@/lib/http/body";
 import { serverAction } from "@/lib/http/server-action";
 import { field } from "../form-fields";
 import { settle } from "../settle";
@@ -60,6 +62,8 @@ export const confirmTotpSetupAction = serverAction(
     const verificationId = field(form, "verificationId");
     const code = field(form, "code");
     return continueFlow(async () => {
+      // A code that cannot be one is refused before the step, so it never counts as an attempt.
+      parseInput(TotpVerifyInput, { code, verificationId });
       await verifyTotp(await flow(), { code, verificationId, meta: await actionMeta() });
       await bindMfa(await flow(), "Totp", verificationId);
     });
@@ -70,7 +74,10 @@ export const confirmTotpSetupAction = serverAction(
 export const verifyTotpAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
     const code = field(form, "code");
-    return continueFlow(async () => verifyTotp(await flow(), { code, meta: await actionMeta() }));
+    return continueFlow(async () => {
+      parseInput(TotpVerifyInput, { code });
+      return verifyTotp(await flow(), { code, meta: await actionMeta() });
+    });
   },
   refusedState,
 );
@@ -78,16 +85,20 @@ export const verifyTotpAction = serverAction(
 export const verifyBackupCodeAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
     const code = field(form, "code");
-    return continueFlow(async () => verifyFlowBackupCode(await flow(), code, await actionMeta()), {
-      code,
-    });
+    return continueFlow(
+      async () => {
+        parseInput(BackupCodeVerifyInput, { code });
+        return verifyFlowBackupCode(await flow(), code, await actionMeta());
+      },
+      { code },
+    );
   },
   refusedState,
 );
 
 export type BackupCodesState = ActionState & { codes?: string[]; verificationId?: string };
 
-/** Generates a new set and returns it to the page (shown once; only hashes are kept). */
+/** Returns the flow's set to the page: the one waiting to be bound, else a new one. */
 export const generateBackupCodesAction = serverAction(
   async (_: BackupCodesState): Promise<BackupCodesState> => {
     try {

@@ -7,7 +7,7 @@ import type { FormAction, FormState } from "../form-state";
 import { SubmitButton } from "../SubmitButton";
 import { errorText } from "./errors";
 
-const FIELD_ERRORS = new Set(["session.mfa.invalid_backup_code"]);
+const FIELD_ERRORS = new Set(["session.mfa.invalid_backup_code", "guard.invalid_input"]);
 
 export function BackupCodeForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, {} as FormState);

@@ -1,6 +1,7 @@
 "use client";
 // Generates a set of backup codes and shows it once: the codes, Copy, Download (a data: link,
-// so it works without JavaScript) and Continue, which binds the set and continues the flow.
+// so it works without JavaScript) and Continue, which binds the set and continues the flow. A set
+// generated before a reload comes back as `pending`, so the saved codes stay the ones that work.
 import { useActionState } from "react";
 import { FormError } from "../FormError";
 import type { FormAction, FormState } from "../form-state";
@@ -24,6 +25,8 @@ export type BackupCodesProps = {
   account: string;
   /** Button label before the codes exist. */
   generateLabel: string;
+  /** The flow's set that is generated but not bound yet. */
+  pending?: { codes: string[]; verificationId: string };
 };
 
 function ConfirmForm({ action, verificationId }: { action: FormAction; verificationId: string }) {
@@ -37,8 +40,14 @@ function ConfirmForm({ action, verificationId }: { action: FormAction; verificat
   );
 }
 
-export function BackupCodes({ generate, confirm, account, generateLabel }: BackupCodesProps) {
-  const [state, generateAction] = useActionState(generate, {} as CodesState);
+export function BackupCodes({
+  generate,
+  confirm,
+  account,
+  generateLabel,
+  pending,
+}: BackupCodesProps) {
+  const [state, generateAction] = useActionState(generate, (pending ?? {}) as CodesState);
   const { codes, verificationId } = state;
 
   if (!codes || !verificationId) {

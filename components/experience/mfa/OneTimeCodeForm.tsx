@@ -1,6 +1,9 @@
 "use client";
 // The 6-digit authenticator-app code form. It submits itself once six digits are in (typed,
 // pasted or filled in by the phone), and keeps a visible Verify button for use without JavaScript.
+// One code is sent once (each sent code that fails costs one of the user's limited attempts):
+// while a submission is under way, Enter, Verify and the automatic submit are ignored, and so is
+// an Enter or Verify that reaches the emptied field after a refusal, before anything new is typed.
 import { type FormEvent, useActionState, useEffect, useId, useRef } from "react";
 import { cx } from "../../ui/cx";
 import { ErrorIcon } from "../../ui/icons";
@@ -22,21 +25,39 @@ export function OneTimeCodeForm({ action, verificationId, autoFocus }: OneTimeCo
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const message = errorText(state.error);
+  // Refs, not state: the second submit can arrive before React has rendered `pending`.
+  const sending = useRef(false);
+  const typedSinceAnswer = useRef(false);
 
-  // After a refused code React clears the field; put the cursor back for the next one.
   useEffect(() => {
+    if (!pending) sending.current = false;
+  }, [pending]);
+
+  // An answer came (a fast one may never show `pending`). After a refused code React clears the
+  // field; put the cursor back for the next one.
+  useEffect(() => {
+    sending.current = false;
+    typedSinceAnswer.current = false;
     if (state.error) input.current?.focus();
   }, [state]);
 
   function onInput(event: FormEvent<HTMLInputElement>) {
     const field = event.currentTarget;
+    typedSinceAnswer.current = true;
     const digits = field.value.replace(/\D/g, "").slice(0, DIGITS);
     if (digits !== field.value) field.value = digits;
-    if (digits.length === DIGITS && !pending) field.form?.requestSubmit();
+    if (digits.length === DIGITS && !sending.current) field.form?.requestSubmit();
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // The Enter that followed a code the form already sent finds the field emptied by its answer.
+    const stale = state.error && !typedSinceAnswer.current && !input.current?.value;
+    if (sending.current || stale) event.preventDefault();
+    else sending.current = true;
   }
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
       {verificationId ? <input type="hidden" name="verificationId" value={verificationId} /> : null}
       <div className="flex flex-col gap-1.5">
         <label htmlFor={id} className="text-sm font-medium text-slate-800">

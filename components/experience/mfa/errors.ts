@@ -11,8 +11,17 @@ export function lockDuration(minutesLeft: unknown): string | null {
   return minutesLeft === 1 ? "in 1 minute" : `in ${minutesLeft} minutes`;
 }
 
+/** The first failing field's message of a guard.invalid_input (e.g. "Enter the 6-digit code…"). */
+function inputIssue(data: FormErrorInfo["data"]): string | undefined {
+  const issues = data?.issues;
+  if (!Array.isArray(issues)) return undefined;
+  const message = (issues[0] as { message?: unknown } | undefined)?.message;
+  return typeof message === "string" ? message : undefined;
+}
+
 export function errorText(error: FormErrorInfo | undefined): string | undefined {
   if (!error) return undefined;
+  if (error.code === "guard.invalid_input") return inputIssue(error.data) ?? error.message;
   if (error.code === LOCKED) {
     const wait = lockDuration(error.data?.minutesLeft);
     return wait

@@ -9,6 +9,8 @@ export type BackupCodesScreenProps = {
   confirmAction: FormAction;
   /** Signed in with the last unused code: the set is spent and a new one is due. */
   lastCodeUsed?: boolean;
+  /** A set generated earlier in this flow and not bound yet: shown instead of the intro. */
+  pending?: { codes: string[]; verificationId: string };
 };
 
 export function BackupCodesScreen({
@@ -16,6 +18,7 @@ export function BackupCodesScreen({
   generateAction,
   confirmAction,
   lastCodeUsed = false,
+  pending,
 }: BackupCodesScreenProps) {
   return (
     <AuthShell
@@ -31,6 +34,7 @@ export function BackupCodesScreen({
         confirm={confirmAction}
         account={account}
         generateLabel={lastCodeUsed ? "Generate new codes" : "Generate codes"}
+        pending={pending}
       />
     </AuthShell>
   );

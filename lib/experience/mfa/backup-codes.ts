@@ -1,5 +1,6 @@
-// Backup-code steps of a flow: generate a new set to bind (shown once, stored only as argon2id
-// hashes), or spend one of the user's codes (consumed atomically: `usedAt IS NULL` in the update).
+// Backup-code steps of a flow: generate a new set to bind (stored as argon2id hashes; the codes
+// stay sealed in the flow only until bound, see pending-backup-codes.ts), or spend one of the
+// user's codes (consumed atomically: `usedAt IS NULL` in the update).
 import { recordAudit } from "@/lib/audit/record";
 import { hashSecret, verifySecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
@@ -14,6 +15,7 @@ import { saveFlow } from "../flow-store";
 import { addRecord } from "../records";
 import type { Flow } from "../types";
 import { beginMfaAttempt, flowSubject, guardMfaStep } from "./guard";
+import { pendingBackupCodes, sealBackupCodes } from "./pending-backup-codes";
 
 async function unusedCodes(userId: string) {
   return getDb().backupCode.findMany({
@@ -22,18 +24,24 @@ async function unusedCodes(userId: string) {
   });
 }
 
-/** Throws session.mfa.factor_not_enabled, user.backup_code_already_in_use. */
+/**
+ * Returns the flow's set waiting to be bound, else a new one. Throws
+ * session.mfa.factor_not_enabled, user.backup_code_already_in_use.
+ */
 export async function generateFlowBackupCodes(flow: Flow) {
   const { userId } = flowSubject(flow);
   await guardMfaStep(flow, "BackupCode", null);
   if (userId && (await unusedCodes(userId)).length > 0)
     throw new AppError("user.backup_code_already_in_use");
+  const pending = pendingBackupCodes(flow);
+  if (pending) return pending;
   const codes = generateBackupCodes();
   const hashes = await Promise.all(codes.map((code) => hashSecret(normalizeBackupCode(code))));
   const { record, data } = addRecord(flow, {
     type: "BackupCode",
     isNew: true,
     hashes,
+    sealedCodes: sealBackupCodes(codes),
     verified: true,
   });
   await saveFlow(flow, { data });

@@ -7,6 +7,7 @@ import { saveFlow } from "../flow-store";
 import { getRecord } from "../records";
 import type { Flow } from "../types";
 import { flowSubject } from "./guard";
+import { withoutSealedCodes } from "./pending-backup-codes";
 
 async function storedTypes(userId: string | null): Promise<FactorType[]> {
   if (!userId) return [];
@@ -34,7 +35,8 @@ export async function bindMfa(flow: Flow, type: FactorType, verificationId: stri
     ...flow.data.bindings.filter((b) => b.type !== type || type === "WebAuthn"),
     { type, verificationId },
   ];
-  await saveFlow(flow, { data: { ...flow.data, bindings } });
+  const verifications = withoutSealedCodes(flow.data.verifications, verificationId);
+  await saveFlow(flow, { data: { ...flow.data, verifications, bindings } });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BackupCodesScreen } from "@/components/experience/screens/BackupCodesScreen";
+import { pendingBackupCodes } from "@/lib/experience/mfa/pending-backup-codes";
 import { confirmBackupCodesAction, generateBackupCodesAction } from "../actions";
 import { loadMfaPage } from "../load-page";
 
@@ -17,6 +18,8 @@ export default async function BackupCodesPage() {
       generateAction={generateBackupCodesAction}
       confirmAction={confirmBackupCodesAction}
       lastCodeUsed={spentLast}
+      // A set generated before a reload is shown again, until it is bound.
+      pending={pendingBackupCodes(state.flow) ?? undefined}
     />
   );
 }

@@ -6,6 +6,6 @@ import { route } from "@/lib/http/route";
 export const POST = route({
   access: "flow",
   input: NewPasswordIdentityInput,
-  handler: async ({ input, flowToken }) =>
-    verifyNewPasswordIdentity(await loadActiveFlow(flowToken), input),
+  handler: async ({ input, flowToken, meta }) =>
+    verifyNewPasswordIdentity(await loadActiveFlow(flowToken), { ...input, meta }),
 });
