@@ -2,10 +2,10 @@
 // form posted as a browser without JavaScript would post it, but with no Origin, another site's,
 // the right host over another scheme, or a trailing slash, creates nobody.
 import type { APIRequestContext } from "@playwright/test";
-import { ORIGIN, tryPassword } from "./support/api";
 import { expect, test, uniqueUser } from "./fixtures";
+import { ORIGIN, tryPassword } from "./support/api";
 
-const unescape = (value: string) =>
+const unescapeHtml = (value: string) =>
   value
     .replace(/&quot;/g, '"')
     .replace(/&#x27;/g, "'")
@@ -19,7 +19,7 @@ async function actionFields(request: APIRequestContext): Promise<Record<string, 
   const fields: Record<string, string> = {};
   for (const input of html.matchAll(/<input[^>]*name="(\$ACTION[^"]*)"[^>]*>/g)) {
     const value = /value="([^"]*)"/.exec(input[0])?.[1] ?? "";
-    fields[unescape(input[1] ?? "")] = unescape(value);
+    fields[unescapeHtml(input[1] ?? "")] = unescapeHtml(value);
   }
   expect(Object.keys(fields).length, "server action fields on /register").toBeGreaterThan(0);
   return fields;
