@@ -1,10 +1,11 @@
 // MFA at a glance for many users at once (the console's user list): their factors, whether an
 // admin requires MFA, and which factor types are locked. A fixed number of queries whatever the
 // page size: one for users with their factors, two for the lockouts of all of them.
-import { mfaPool, poolKey } from "@/lib/experience/mfa/guard";
+
 import { getDb } from "@/lib/db/client";
 import { FACTOR_TYPES, FACTORS, type FactorType } from "@/lib/mfa/factors";
 import { lockoutState, type PoolPolicy } from "@/lib/sentinel/lockout";
+import { mfaPool, poolKey } from "@/lib/sentinel/mfa-pools";
 
 export type FactorSummary = { type: FactorType; count: number; remainCodes?: number };
 /** `minutesLeft: null` is a hard lock: it lasts until an admin unlocks or another factor verifies. */

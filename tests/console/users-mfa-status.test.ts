@@ -4,12 +4,12 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { newId } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
-import { mfaPool, poolKey } from "@/lib/experience/mfa/guard";
+import { FACTOR_TYPES } from "@/lib/mfa/factors";
+import { mfaPool, poolKey } from "@/lib/sentinel/mfa-pools";
 import { poolState } from "@/lib/sentinel/pool";
 import { saveSettings } from "@/lib/settings/store";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
 import { removeFactor, resetMfa, setMfaRequired, unlockMfa } from "@/lib/users/mfa/manage-factors";
-import { FACTOR_TYPES } from "@/lib/mfa/factors";
 import { mfaLockouts, mfaStatusOf } from "@/lib/users/mfa-status";
 import { TestClient } from "../helpers/client";
 import { migrateTestDatabase, registerViaApi } from "../helpers/experience";

@@ -3,14 +3,14 @@
 // a hard lock after 100 failures in a row). An attempt takes its slots in both before the secret
 // is evaluated, so parallel requests cannot slip past either limit.
 import { recordAudit } from "@/lib/audit/record";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { FACTOR_TYPES, type FactorType } from "@/lib/mfa/factors";
+import { mfaPool, poolKey } from "@/lib/sentinel/mfa-pools";
 import {
   assertPoolOpen,
   failureAnswer,
   markSucceeded,
-  type PoolPolicy,
   type Reservation,
   recordSuccess,
   reserveAttempt,
@@ -21,23 +21,6 @@ import { getRecord } from "../records";
 import type { Flow } from "../types";
 
 export const FLOW_MFA_FAILURES = 5;
-const HARD_LIMIT = 100;
-
-export async function mfaPool(): Promise<PoolPolicy> {
-  const { sentinelPolicy } = await getSettings();
-  return {
-    maxAttempts: sentinelPolicy.maxAttempts,
-    windowMinutes: 60,
-    lockMinutes: sentinelPolicy.lockoutDuration,
-    hardLimit: HARD_LIMIT,
-  };
-}
-
-export const poolKey = (userId: string, type: FactorType) => ({
-  subject: userId,
-  pool: `mfa:${type}`,
-});
-
 /** Who the flow is for: a stored user, or (registration) the identity not yet stored. */
 export function flowSubject(flow: Flow): { userId: string | null; account: string } {
   if (!flow.data.identifiedBy) throw new AppError("session.identifier_not_verified");
