@@ -1,10 +1,10 @@
 // First-admin setup through the one-time link the server printed. Runs first (file order): the
 // admin it creates is saved to test-results/e2e-admin.json for the specs that need one.
 import { randomBytes } from "node:crypto";
-import { SignInPage } from "./pages/sign-in";
-import { sessionUser } from "./support/api";
-import { forgetAdmin, saveAdmin } from "./support/admin";
 import { expect, readSetupUrl, test, uniqueUser } from "./fixtures";
+import { SignInPage } from "./pages/sign-in";
+import { forgetAdmin, saveAdmin } from "./support/admin";
+import { sessionUser } from "./support/api";
 
 test("the setup link creates the first administrator, who signs in to the console", async ({
   page,

@@ -1,11 +1,11 @@
 // The admin console: who may enter, and what an admin sees and changes there.
 import type { Page } from "@playwright/test";
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { RegisterPage } from "./pages/register";
 import { SignInPage } from "./pages/sign-in";
-import { signInAsAdmin, readAdmin } from "./support/admin";
+import { readAdmin, signInAsAdmin } from "./support/admin";
 import { ORIGIN, registerViaApi, sessionUser, tryPassword } from "./support/api";
-import { expect, test, uniqueUser } from "./fixtures";
 
 const CONSOLE_PATHS = [
   "/console",

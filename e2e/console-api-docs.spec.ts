@@ -1,8 +1,9 @@
 // The console's Management API reference: admins reach it from the navigation, find every
 // operation of the served OpenAPI document, and read it on a phone. (Who may enter is covered
 // with the other console pages in console-access.spec.ts.)
-import { signInAsAdmin } from "./support/admin";
+
 import { expect, test } from "./fixtures";
+import { signInAsAdmin } from "./support/admin";
 
 type OpenApi = {
   servers: { url: string }[];

@@ -2,10 +2,10 @@
 // screen picker and the Desktop/Phone toggle change what the framed hosted screen shows, and
 // none of it is saved. (e2e/console-preview.spec.ts covers the preview page and its messages.)
 import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { type Factor, MfaPreview, MfaSettingsPage } from "./pages/console-mfa";
 import { signInAsAdmin } from "./support/admin";
 import { restoreMfa } from "./support/settings";
-import { expect, test } from "./fixtures";
 
 // Every test starts from the saved default: MFA off, prompts at sign-in and sign-up.
 test.beforeAll(async ({ playwright }) => restoreMfa(playwright));

@@ -2,11 +2,11 @@
 // Save turns MFA on for real, the backup-codes rule, Discard, the unsaved-changes guard, the
 // keyboard, and the plain-HTML form. Other specs assume MFA is off: afterAll puts it back.
 import type { APIRequestContext, Browser, Cookie, Page } from "@playwright/test";
+import { expect, test, uniqueUser } from "./fixtures";
 import { MFA_PATH, MfaSettingsPage } from "./pages/console-mfa";
 import { RegisterPage } from "./pages/register";
 import { adminSessionCookies } from "./support/admin";
 import { ORIGIN, startFlow } from "./support/api";
-import { expect, test, uniqueUser } from "./fixtures";
 
 const BACKUP_ALONE = "Backup codes need another factor";
 

@@ -2,6 +2,7 @@
 // browser of their own: the factors as the details page lists them, removing the authenticator
 // app, "Reset all MFA", and unlocking a user locked out by wrong app codes.
 import type { Browser, BrowserContext, Cookie, Page } from "@playwright/test";
+import { expect, type TestUser, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import {
   BackupCodesPage,
@@ -15,7 +16,6 @@ import { SignInPage } from "./pages/sign-in";
 import { adminSessionCookies } from "./support/admin";
 import { ORIGIN, sessionUser } from "./support/api";
 import { enableMfa, type LockoutPolicy, type MfaSettings, restoreMfa } from "./support/settings";
-import { expect, type TestUser, test, uniqueUser } from "./fixtures";
 
 const SETTINGS: MfaSettings = {
   factors: ["Totp", "BackupCode"],

@@ -3,11 +3,11 @@
 // every form. Factor removal, reset and unlock: e2e/console-users-mfa.spec.ts and
 // tests/console/users-*.test.ts.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { SignInPage } from "./pages/sign-in";
 import { readAdmin, signInAsAdmin } from "./support/admin";
 import { ORIGIN, registerViaApi, type SessionUser, sessionUser } from "./support/api";
-import { expect, test, uniqueUser } from "./fixtures";
 
 /** A separate browser (its own cookies), for the user the admin is managing. */
 async function otherBrowser(browser: Browser): Promise<BrowserContext> {

@@ -4,11 +4,11 @@ import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import type { BrowserContext } from "@playwright/test";
 import Database from "better-sqlite3";
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { RegisterPage } from "./pages/register";
 import { SignInPage } from "./pages/sign-in";
-import { ORIGIN, interaction, registerViaApi, sessionUser, startFlow } from "./support/api";
-import { expect, test, uniqueUser } from "./fixtures";
+import { interaction, ORIGIN, registerViaApi, sessionUser, startFlow } from "./support/api";
 
 const FLOW_COOKIE = "twofold_flow";
 const dbFile = path.join(import.meta.dirname, "../test-results/e2e-data/twofold.db");

@@ -3,7 +3,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { type CDPSession, test as base, expect } from "@playwright/test";
+import { test as base, type CDPSession, expect } from "@playwright/test";
 
 export { expect };
 

@@ -2,12 +2,12 @@
 // once spent), and the lockout screen after too many wrong app codes, which leaves backup codes
 // usable. Users enroll through the JSON API: this spec is about signing in.
 import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, type TestUser, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { totpCode, VerifyPage } from "./pages/mfa";
 import { SignInPage } from "./pages/sign-in";
 import { ORIGIN, sessionUser, startFlow } from "./support/api";
 import { enableMfa, restoreMfa } from "./support/settings";
-import { expect, type TestUser, test, uniqueUser } from "./fixtures";
 
 test.beforeAll(async ({ playwright }) => enableMfa(playwright));
 test.afterAll(async ({ playwright }) => restoreMfa(playwright));

@@ -2,6 +2,7 @@
 // digits), Verify on an empty field, and a reload of the backup-codes page. Each sent code costs
 // one of the user's limited attempts, so the server's own failure count is what is checked.
 import type { Page } from "@playwright/test";
+import { expect, type TestUser, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { BackupCodesPage, enrollAuthenticatorApp, totpCode, VerifyPage } from "./pages/mfa";
 import { RegisterPage } from "./pages/register";
@@ -9,7 +10,6 @@ import { SignInPage } from "./pages/sign-in";
 import { sessionUser } from "./support/api";
 import { countFailures } from "./support/sentinel";
 import { enableMfa, restoreMfa } from "./support/settings";
-import { expect, type TestUser, test, uniqueUser } from "./fixtures";
 
 test.beforeAll(async ({ playwright }) => enableMfa(playwright));
 test.afterAll(async ({ playwright }) => restoreMfa(playwright));

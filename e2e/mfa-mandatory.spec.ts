@@ -1,11 +1,12 @@
 // Mandatory MFA: a new user goes straight to the list of methods, is told it is required, and
 // has no way to skip it.
+
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { BackupCodesPage, EnrollPage, PasskeySetupPage } from "./pages/mfa";
 import { RegisterPage } from "./pages/register";
 import { sessionUser } from "./support/api";
 import { enableMfa, MFA_ON, restoreMfa } from "./support/settings";
-import { expect, test, uniqueUser } from "./fixtures";
 
 test.beforeAll(async ({ playwright }) => enableMfa(playwright, { ...MFA_ON, policy: "Mandatory" }));
 test.afterAll(async ({ playwright }) => restoreMfa(playwright));

@@ -1,12 +1,13 @@
 // The TOTP and backup-code pages are plain forms bound to server actions: enrollment and
 // verification work with JavaScript off (type the code, press Verify).
+
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { BackupCodesPage, enrollAuthenticatorApp, totpCode, VerifyPage } from "./pages/mfa";
 import { RegisterPage } from "./pages/register";
 import { SignInPage } from "./pages/sign-in";
 import { sessionUser } from "./support/api";
 import { enableMfa, restoreMfa } from "./support/settings";
-import { expect, test, uniqueUser } from "./fixtures";
 
 const INVALID_CODE = "That code is not valid. Check your authenticator app and try again.";
 

@@ -1,12 +1,13 @@
 // Passkeys as the second factor, with a CDP virtual authenticator doing real ceremonies:
 // created and named at registration, then used at the next sign-in.
+
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { BackupCodesPage, EnrollPage, PasskeySetupPage, VerifyPage } from "./pages/mfa";
 import { RegisterPage } from "./pages/register";
 import { SignInPage } from "./pages/sign-in";
 import { sessionUser } from "./support/api";
 import { enableMfa, restoreMfa } from "./support/settings";
-import { expect, test, uniqueUser } from "./fixtures";
 
 test.beforeAll(async ({ playwright }) => enableMfa(playwright));
 test.afterAll(async ({ playwright }) => restoreMfa(playwright));

@@ -1,11 +1,11 @@
 // Authenticator-app enrollment on a phone: the setup key leads (a phone cannot scan its own
 // screen), the QR code is there for another device, and no page scrolls sideways.
 import type { Page } from "@playwright/test";
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { BackupCodesPage, EnrollPage, TotpSetupPage, totpCode } from "./pages/mfa";
 import { RegisterPage } from "./pages/register";
 import { enableMfa, restoreMfa } from "./support/settings";
-import { expect, test, uniqueUser } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 test.beforeAll(async ({ playwright }) => enableMfa(playwright));

@@ -1,12 +1,13 @@
 // The enrollment prompt is a one-time suggestion: "Skip for now" signs in, and the next sign-in
 // does not ask again.
+
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { EnrollPage } from "./pages/mfa";
 import { RegisterPage } from "./pages/register";
 import { SignInPage } from "./pages/sign-in";
 import { sessionUser } from "./support/api";
 import { enableMfa, restoreMfa } from "./support/settings";
-import { expect, test, uniqueUser } from "./fixtures";
 
 test.beforeAll(async ({ playwright }) => enableMfa(playwright));
 test.afterAll(async ({ playwright }) => restoreMfa(playwright));

@@ -1,13 +1,14 @@
 // Authenticator-app 2-step verification through the hosted pages: the enrollment prompt at
 // registration, the setup page (key read from the page, codes computed as an app would), the
 // backup codes, and the code asked for at the next sign-in.
+
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { BackupCodesPage, EnrollPage, TotpSetupPage, totpCode, VerifyPage } from "./pages/mfa";
 import { RegisterPage } from "./pages/register";
 import { SignInPage } from "./pages/sign-in";
 import { sessionUser } from "./support/api";
 import { enableMfa, restoreMfa } from "./support/settings";
-import { expect, test, uniqueUser } from "./fixtures";
 
 test.beforeAll(async ({ playwright }) => enableMfa(playwright));
 test.afterAll(async ({ playwright }) => restoreMfa(playwright));

@@ -1,11 +1,11 @@
 // Phone-sized screens: the hosted pages and the console fit the width (no sideways scrolling).
 import type { Page } from "@playwright/test";
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { RegisterPage } from "./pages/register";
 import { SignInPage } from "./pages/sign-in";
 import { signInAsAdmin } from "./support/admin";
 import { sessionUser } from "./support/api";
-import { expect, test, uniqueUser } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -1,10 +1,11 @@
 // The hosted pages are plain forms bound to server actions: everything works with JavaScript off.
+
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { RegisterPage } from "./pages/register";
 import { INVALID_CREDENTIALS, SignInPage } from "./pages/sign-in";
 import { registerViaApi, sessionUser } from "./support/api";
 import { OPEN_REDIRECTS } from "./support/open-redirects";
-import { expect, test, uniqueUser } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,7 +1,8 @@
 // Registration says when a name is taken, so availability checks are capped per client address;
 // past the cap the page says so plainly, and other addresses are not affected.
-import { RegisterPage } from "./pages/register";
+
 import { expect, test, uniqueUser } from "./fixtures";
+import { RegisterPage } from "./pages/register";
 import { E2E_IDENTIFIER_CHECKS, seedAttempts, uniqueIp } from "./support/sentinel";
 
 test("too many availability checks from one address: the form says how long to wait", async ({

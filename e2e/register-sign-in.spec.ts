@@ -1,5 +1,7 @@
 // Registration and password sign-in through the hosted pages, checked against the server's
 // session, plus the registration form's validation (which must create no account).
+
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { RegisterPage } from "./pages/register";
 import { SignInPage } from "./pages/sign-in";
@@ -9,7 +11,6 @@ import {
   sessionUser,
   signInViaApi,
 } from "./support/api";
-import { expect, test, uniqueUser } from "./fixtures";
 
 test("register, sign out, then sign in with the username and with the email", async ({ page }) => {
   const user = uniqueUser();

@@ -1,10 +1,11 @@
 // Where sign-in sends people: the page's same-origin `returnTo`, never another site.
+
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { SignInPage } from "./pages/sign-in";
 import { readAdmin } from "./support/admin";
 import { registerViaApi, sessionUser } from "./support/api";
 import { OPEN_REDIRECTS } from "./support/open-redirects";
-import { expect, test, uniqueUser } from "./fixtures";
 
 test("a same-origin returnTo is where sign-in lands", async ({ page, request }) => {
   const user = uniqueUser();

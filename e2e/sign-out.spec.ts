@@ -3,8 +3,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { registerViaApi, sessionUser } from "./support/api";
 import { expect, test, uniqueUser } from "./fixtures";
+import { registerViaApi, sessionUser } from "./support/api";
 
 const shots = path.join(import.meta.dirname, "../test-results/screenshots");
 

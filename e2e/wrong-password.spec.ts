@@ -1,9 +1,10 @@
 // Failed password sign-ins: a wrong password and an unknown user look exactly the same, leave no
 // session, keep the identifier and clear the password; the next correct attempt still works.
+
+import { expect, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
 import { INVALID_CREDENTIALS, SignInPage } from "./pages/sign-in";
 import { registerViaApi, sessionUser } from "./support/api";
-import { expect, test, uniqueUser } from "./fixtures";
 
 test("wrong password and unknown user get the same answer and no session", async ({
   page,

@@ -1,6 +1,7 @@
 // Counts shown by `cli status` and the console overview.
-import { AUTHENTICATOR_TYPES } from "@/lib/mfa/factors";
+
 import { getDb } from "@/lib/db/client";
+import { AUTHENTICATOR_TYPES } from "@/lib/mfa/factors";
 
 export async function countOverview(now = new Date()) {
   const db = getDb();

@@ -3,9 +3,9 @@
 import { parseArgs } from "node:util";
 import { createApiKey } from "@/lib/api-keys/keys";
 import { ConfigError, getConfig } from "@/lib/config";
+import { AppError } from "@/lib/core/errors";
 import { disconnectDb } from "@/lib/db/client";
 import { loadMigrations, migrate } from "@/lib/db/migrate";
-import { AppError } from "@/lib/http/errors";
 import { issueSetupLink } from "@/lib/setup/setup-link";
 import { countOverview } from "@/lib/status";
 import { createAdmin } from "@/lib/users/create-admin";

@@ -1,4 +1,5 @@
 "use server";
+import { AppError } from "@/lib/core/errors";
 // Server actions behind the hosted sign-in and registration forms. They parse the form and run
 // the flow engine through runFormFlow; settle() sets cookies and redirects, or returns the error.
 import { runFormFlow } from "@/lib/experience/run-form-flow";
@@ -6,7 +7,6 @@ import { verifyNewPasswordIdentity } from "@/lib/experience/verify-new-identity"
 import { verifyPassword } from "@/lib/experience/verify-password";
 import { actionMeta, flowCookie, setFlowCookie } from "@/lib/http/action-context";
 import { type ActionState, refusedState } from "@/lib/http/action-state";
-import { AppError } from "@/lib/http/errors";
 import { serverAction } from "@/lib/http/server-action";
 import { guessIdentifier } from "@/lib/users/identifiers";
 import { field } from "./form-fields";

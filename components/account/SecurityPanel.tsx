@@ -1,8 +1,8 @@
 "use client";
+import { useRef, useState } from "react";
 // The account security page's body: 2-step verification state, then one card per factor type the
 // settings enable (or the user still holds). Every change refreshes the whole state from the API.
 import { FACTOR_TYPES } from "@/lib/mfa/factors";
-import { useRef, useState } from "react";
 import { IconTile, ShieldIcon } from "../experience/mfa/icons";
 import { NeedsJavaScript } from "../experience/mfa/NeedsJavaScript";
 import { Alert } from "../ui/Alert";

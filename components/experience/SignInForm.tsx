@@ -4,7 +4,7 @@
 import { useActionState } from "react";
 import { TextField } from "../ui/TextField";
 import { FormError } from "./FormError";
-import { fieldError, type FormAction, type FormState, formError } from "./form-state";
+import { type FormAction, type FormState, fieldError, formError } from "./form-state";
 import { SubmitButton } from "./SubmitButton";
 
 export type SignInFormProps = {

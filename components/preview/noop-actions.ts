@@ -1,7 +1,8 @@
 // Stand-ins for the hosted pages' server actions: plain client functions, so a form in the
 // preview never posts, never reaches /api/experience, never writes and never sets a cookie.
-import type { CodesState } from "@/components/experience/mfa/BackupCodes";
+
 import type { FormState } from "@/components/experience/form-state";
+import type { CodesState } from "@/components/experience/mfa/BackupCodes";
 import { SAMPLE } from "@/lib/preview/screens";
 
 export async function noopForm(_state: FormState, _form?: FormData): Promise<FormState> {

@@ -1,11 +1,11 @@
 "use client";
+import { BackupCodesScreen } from "@/components/experience/screens/BackupCodesScreen";
 // The hosted sign-in and MFA screens as the preview draws them: the very screens the hosted
 // pages render, fed sample data and no-op actions instead of a live flow.
 import {
   EnrollPromptScreen,
   FactorListScreen,
 } from "@/components/experience/screens/EnrollScreens";
-import { BackupCodesScreen } from "@/components/experience/screens/BackupCodesScreen";
 import { LockedScreen } from "@/components/experience/screens/LockedScreen";
 import { PasskeySetupScreen } from "@/components/experience/screens/PasskeySetupScreens";
 import { SignInScreen } from "@/components/experience/screens/SignInScreen";

@@ -1,9 +1,10 @@
 // The account API's contracts (/api/my-account): the signed-in user's own factors and the
 // re-verification that guards changing them. Cookie-authenticated like the hosted pages; writes
 // must carry the site's Origin. Documented in /api/openapi.json beside the Management API.
-import type { ErrorCode } from "@/lib/http/errors";
-import type { Contract } from "@/lib/management/contracts";
-import { MfaVerificationList } from "@/lib/management/schemas";
+
+import type { Contract } from "@/lib/api/contract";
+import { MfaVerificationList } from "@/lib/api/schemas";
+import type { ErrorCode } from "@/lib/core/errors";
 import * as s from "./schemas";
 
 const TAG = "My account";

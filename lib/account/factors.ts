@@ -2,6 +2,8 @@
 // the backup codes. Every add, replace and remove needs a fresh re-verification (reverify.ts);
 // each change is an audit event with the user as actor.
 import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { hashSecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
 import { findAccountFlow, saveFlow } from "@/lib/experience/flow-store";
@@ -12,8 +14,6 @@ import {
   startWebAuthnRegistration,
 } from "@/lib/experience/mfa/webauthn";
 import type { Flow } from "@/lib/experience/types";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { generateBackupCodes, normalizeBackupCode } from "@/lib/mfa/backup-codes";
 import { type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
 import type { FactorType } from "@/lib/mfa/factor-types";

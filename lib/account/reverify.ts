@@ -2,6 +2,8 @@
 // to the session), then one of the user's usable factors through the same steps the sign-in uses,
 // so the lockout counters and audit events are the sign-in's own.
 import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { createAccountFlow, findAccountFlow } from "@/lib/experience/flow-store";
@@ -12,8 +14,6 @@ import {
   startWebAuthnAuthentication,
 } from "@/lib/experience/mfa/webauthn";
 import type { Flow } from "@/lib/experience/types";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { factorSummaries } from "@/lib/mfa/factor-store";
 import { usableFactors, verificationOrder } from "@/lib/mfa/policy";
 import { getSettings } from "@/lib/settings/store";

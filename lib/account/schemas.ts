@@ -5,8 +5,8 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
 import { z } from "zod";
+import { isoDate, MfaVerificationList } from "@/lib/api/schemas";
 import { BackupCodeVerifyInput, TotpCode, WebAuthnVerifyInput } from "@/lib/experience/schemas";
-import { isoDate, MfaVerificationList } from "@/lib/management/schemas";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 
 const VerificationId = z.string().min(1).max(64);

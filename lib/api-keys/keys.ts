@@ -1,10 +1,10 @@
 // Management API keys: `tfk_<random>`, shown once; only the SHA-256 is stored, with a short
 // prefix to tell keys apart in the console. Read-only keys may only read.
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 
 export type ApiKeyScope = "read" | "write";
 export type ApiKeyCaller = { id: string; name: string; scope: ApiKeyScope };

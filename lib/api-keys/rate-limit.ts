@@ -1,6 +1,7 @@
 // Per-key fixed-window rate limit, counted in the database so every instance shares it.
+
+import { AppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
 
 export const RATE_LIMIT = { requests: 600, windowSeconds: 60 };
 

@@ -1,10 +1,7 @@
-// /api/openapi.json: an OpenAPI 3.1 document generated from the route contracts' zod schemas.
+// The OpenAPI 3.1 generator: a document from contracts' zod schemas, knowing no feature itself.
 import { z } from "zod";
-import { accountContracts } from "@/lib/account/contracts";
-import { getConfig } from "@/lib/config";
-import { sessionCookieName } from "@/lib/http/cookies";
-import { type ErrorCode, statusOf } from "@/lib/http/errors";
-import { type Contract, contracts } from "./contracts";
+import { type ErrorCode, statusOf } from "@/lib/core/errors";
+import type { Contract } from "./contract";
 import { ErrorBody } from "./schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -80,10 +77,17 @@ function operation(name: string, c: Contract) {
   };
 }
 
-export function openApiDocument() {
+export type DocumentOptions = {
+  /** Every operation, by operation id. */
+  contracts: Record<string, Contract>;
+  serverUrl: string;
+  /** The cookie session-authenticated operations take. */
+  sessionCookie: string;
+};
+
+export function openApiDocument({ contracts, serverUrl, sessionCookie }: DocumentOptions) {
   const paths: Record<string, Record<string, unknown>> = {};
-  const all = { ...contracts, ...accountContracts };
-  for (const [name, contract] of Object.entries(all) as [string, Contract][]) {
+  for (const [name, contract] of Object.entries(contracts)) {
     paths[contract.path] ??= {};
     (paths[contract.path] as Record<string, unknown>)[contract.method] = operation(name, contract);
   }
@@ -95,7 +99,7 @@ export function openApiDocument() {
       description:
         "Manage users and their multi-factor authentication with an API key (paths and shapes follow Logto's Management API), and — under My account — a signed-in user's own factors.",
     },
-    servers: [{ url: getConfig().origin }],
+    servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
     components: {
       securitySchemes: {
@@ -107,7 +111,7 @@ export function openApiDocument() {
         sessionCookie: {
           type: "apiKey",
           in: "cookie",
-          name: sessionCookieName(),
+          name: sessionCookie,
           description:
             "The session the hosted sign-in pages set (account endpoints). Writes must carry an Origin header equal to the public URL.",
         },

@@ -1,7 +1,7 @@
 // Turns the generated OpenAPI document into what the console's API reference page renders:
 // operations grouped by tag, JSON schemas flattened into field rows, documented error codes with
 // their status, and an example curl built from the schemas. Pure: no I/O, no config.
-import { errorMessage } from "@/lib/http/errors";
+import { errorMessage } from "@/lib/core/errors";
 import {
   constraintNotes,
   exampleValue,

@@ -2,7 +2,7 @@
 // the response, so what /api/openapi.json says is what the handler does.
 import type { z } from "zod";
 import { type RouteSpec, route } from "@/lib/http/route";
-import type { Contract } from "./contracts";
+import type { Contract } from "./contract";
 
 type Pick_<T> = T extends z.ZodType ? T : undefined;
 type Spec<C extends Contract, A extends "management" | "session"> = RouteSpec<

@@ -1,8 +1,9 @@
 // Appends an audit event. Callers pass what happened, to whom and by whom; details go in `data`
 // and must never contain secrets, codes or hashes (DESIGN §7).
+
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId } from "@/lib/crypto/tokens";
 import { type Db, getDb } from "@/lib/db/client";
-import type { RequestMeta } from "@/lib/http/request-meta";
 
 export const AUDIT_EVENT_TYPES = [
   "user.registered",

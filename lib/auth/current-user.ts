@@ -1,7 +1,8 @@
 // The signed-in user for pages and server actions, read through next-auth's session (which
 // reads our session table through lib/auth/adapter.ts).
-import { getServerSession } from "next-auth";
+
 import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 
 export type SessionUser = {

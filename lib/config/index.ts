@@ -1,8 +1,9 @@
 // Reads and validates the environment once. A bad value throws a ConfigError whose message
 // names the variable, so start-up can stop with one clear line (DESIGN §1).
+
+import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 
 export class ConfigError extends Error {
   constructor(

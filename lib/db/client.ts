@@ -1,10 +1,11 @@
 // The one database client of the process: Prisma Client over a driver adapter, SQLite or
 // PostgreSQL by DATABASE_URL. Both generated clients share model types; they differ only in
 // $transaction's isolation levels, so the PostgreSQL client is cast to the SQLite type here, once.
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
+
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { type Config, getConfig } from "@/lib/config";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";

@@ -1,10 +1,11 @@
 // Applies prisma/migrations/<dialect>/*/migration.sql in order, once each, recording a checksum
 // per migration. Concurrent starts are safe: PostgreSQL holds an advisory lock, SQLite a write
 // lock (BEGIN IMMEDIATE), for the whole run.
-import Database from "better-sqlite3";
+
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import type { Config } from "@/lib/config";
 import { postgresTarget, sqliteFile } from "./client";

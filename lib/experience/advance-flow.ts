@@ -1,6 +1,6 @@
 // Submits an identified flow and, when every rule passes, mints the session: the hosted pages'
 // "continue" after each step.
-import type { RequestMeta } from "@/lib/http/request-meta";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { type CompletedSignIn, completeFlow } from "./complete-flow";
 import { loadActiveFlow } from "./flow-store";
 import { submitFlow } from "./submit";

@@ -2,10 +2,10 @@
 // update in the same transaction that creates the session, so a replayed or concurrent request
 // finds nothing to consume.
 import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { createSession } from "@/lib/sessions/create-session";
 import { safeReturnTo } from "./return-to";
 import { FlowDataSchema } from "./types";

@@ -1,9 +1,10 @@
 // Persistence of sign-in flows. A flow is bound to the browser by an opaque cookie token whose
 // hash is the lookup key; it expires 10 minutes after its last change. Writes are optimistic
 // (version must match), so two tabs racing on one flow cannot silently drop a verification.
+
+import { AppError } from "@/lib/core/errors";
 import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
 import {
   type Flow,
   type FlowData,

@@ -2,8 +2,9 @@
 // drops every record of the previous one, so no proof carries over between accounts. The flow
 // gets a new token each time (the caller must hand it to the browser): whoever held the token
 // before the user proved who they are cannot follow the flow past this point.
+
+import { AppError } from "@/lib/core/errors";
 import { newId } from "@/lib/crypto/tokens";
-import { AppError } from "@/lib/http/errors";
 import { assertIdentifiersAvailable } from "@/lib/users/assert-available";
 import { saveFlowWithNewToken } from "./flow-store";
 import { getRecord } from "./records";

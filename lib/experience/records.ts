@@ -1,6 +1,7 @@
 // Helpers over a flow's verification records.
+
+import { AppError } from "@/lib/core/errors";
 import { newId } from "@/lib/crypto/tokens";
-import { AppError } from "@/lib/http/errors";
 import type { Flow, FlowData, FlowEvent, VerificationRecord, VerificationType } from "./types";
 
 type Without<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;

@@ -2,8 +2,8 @@
 // sure there is a live flow of the right event (a missing, expired or finished one restarts
 // cleanly), run the form's verification, identify, submit, then mint the session. Each step is
 // the same domain function the JSON API calls.
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { advanceFlow } from "./advance-flow";
 import type { CompletedSignIn } from "./complete-flow";
 import { loadActiveFlow, saveFlow } from "./flow-store";

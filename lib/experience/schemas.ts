@@ -1,9 +1,9 @@
 // Request bodies of the experience API; shared by route handlers, server actions and docs.
 import { z } from "zod";
-import { IdentifierSchema } from "@/lib/users/identifiers";
 import { isBackupCodeShape } from "@/lib/mfa/backup-codes";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 import { isTotpCodeShape } from "@/lib/mfa/totp";
+import { IdentifierSchema } from "@/lib/users/identifiers";
 import { FlowEventSchema } from "./types";
 
 export const StartFlowInput = z.strictObject({

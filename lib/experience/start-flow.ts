@@ -1,5 +1,5 @@
 // Starts a sign-in or registration flow.
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 import { getSettings } from "@/lib/settings/store";
 import { createFlow } from "./flow-store";
 import { safeReturnTo } from "./return-to";

@@ -4,9 +4,9 @@
 // later, by completeFlow.
 import { recordAudit } from "@/lib/audit/record";
 import { getConfig } from "@/lib/config";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { createUser } from "@/lib/users/create-user";
 import { saveFlow } from "./flow-store";
 import { applyMfaProfile } from "./mfa/apply-profile";

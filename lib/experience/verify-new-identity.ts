@@ -1,9 +1,10 @@
 // Registration step: checks the proposed username or email and password against the rules and
 // remembers them (password already hashed) in the flow. Nothing about the user is written yet:
 // the user row is created at submit, in the same transaction that completes the flow.
+
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { hashSecret } from "@/lib/crypto/password-hash";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { getSettings } from "@/lib/settings/store";
 import { assertIdentifiersAvailable } from "@/lib/users/assert-available";
 import { assertIdentifierCheckAllowed } from "@/lib/users/identifier-check-limit";

@@ -2,9 +2,9 @@
 // after the same argon2id work, and both count against a lockout pool, so neither timing nor
 // the lockout reveals whether an account exists.
 import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { sha256 } from "@/lib/crypto/tokens";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { checkPassword } from "@/lib/users/check-password";
 import { findUserByIdentifier } from "@/lib/users/find-user";
 import type { Identifier } from "@/lib/users/identifiers";

@@ -1,7 +1,7 @@
 // Request context for server actions: caller metadata and cookie helpers.
 import { cookies, headers } from "next/headers";
+import { requestMeta } from "@/lib/core/request-meta";
 import { cookieOptions, flowCookieName, sessionCookieName } from "./cookies";
-import { requestMeta } from "./request-meta";
 
 /** A deletion with the cookie's own attributes: browsers ignore a bare one for prefixed names. */
 const expired = () => ({ ...cookieOptions(new Date(0)), maxAge: 0 });

@@ -1,6 +1,6 @@
 // What a hosted page's server action returns to its form: an error code (the UI branches on
 // it), its message, the field it belongs to, and the values to refill (never passwords).
-import { AppError, errorMessage } from "./errors";
+import { AppError, errorMessage } from "@/lib/core/errors";
 
 export type ActionState = {
   error?: { code: string; message: string; field?: string; data?: Record<string, unknown> };

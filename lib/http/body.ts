@@ -1,6 +1,7 @@
 // Reads a JSON body with the 64 KiB limit and validates it against the route's schema.
 import type { z } from "zod";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/core/errors";
+import { parseInput } from "@/lib/core/input";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -22,21 +23,6 @@ async function readLimited(request: Request): Promise<string> {
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
-}
-
-export function zodIssues(error: z.ZodError) {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join("."),
-    message: issue.message,
-  }));
-}
-
-/** Parses with the schema; throws guard.invalid_input naming each failing path. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success)
-    throw new AppError("guard.invalid_input", { issues: zodIssues(result.error) });
-  return result.data;
 }
 
 export async function readJson<S extends z.ZodType>(

@@ -2,7 +2,7 @@
 // neither has CSRF protection of its own (Next compares only the host for actions), so a write
 // must carry exactly the public URL's origin. A missing Origin is refused too.
 import { getConfig } from "@/lib/config";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/core/errors";
 
 /** Throws request.origin_not_allowed unless the Origin header equals the public URL's origin. */
 export function assertAllowedOrigin(origin: string | null): void {

@@ -7,12 +7,13 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { type ApiKeyCaller, resolveApiKey } from "@/lib/api-keys/keys";
 import { takeRateLimit } from "@/lib/api-keys/rate-limit";
+import { AppError } from "@/lib/core/errors";
+import { parseInput } from "@/lib/core/input";
+import { type RequestMeta, requestMeta } from "@/lib/core/request-meta";
 import { type SignedInUser, userFromSessionCookie } from "@/lib/sessions/current";
-import { parseInput, readJson } from "./body";
+import { readJson } from "./body";
 import { flowCookieName, sessionCookieName } from "./cookies";
-import { AppError } from "./errors";
 import { assertAllowedOrigin } from "./origin";
-import { type RequestMeta, requestMeta } from "./request-meta";
 
 /** Who may call: anyone, a sign-in flow cookie, a signed-in user, an admin, an API key. */
 export type Access = "public" | "flow" | "session" | "admin" | "management";

@@ -4,7 +4,7 @@
 // app/ and fails on one that is not.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/core/errors";
 import { assertAllowedOrigin } from "./origin";
 
 /** Where a refused action without form state sends the browser. */

@@ -1,25 +1,10 @@
 // Every Management API operation's contract: method, path, schemas, success status and the
-// error codes it may answer. Route handlers are built from these (lib/management/route.ts), and
+// error codes it may answer. Route handlers are built from these (lib/api/route.ts), and
 // /api/openapi.json is generated from them, so the document cannot drift from the code.
 import { z } from "zod";
-import type { ErrorCode } from "@/lib/http/errors";
+import type { Contract } from "@/lib/api/contract";
+import type { ErrorCode } from "@/lib/core/errors";
 import * as s from "./schemas";
-
-export type Contract = {
-  method: "get" | "post" | "patch" | "delete";
-  path: string;
-  summary: string;
-  tag: string;
-  query?: z.ZodType;
-  input?: z.ZodType;
-  response?: z.ZodType;
-  status: number;
-  errors: ErrorCode[];
-  /** Public endpoints take no API key. */
-  public?: boolean;
-  /** Account endpoints take the signed-in user's session cookie instead of an API key. */
-  session?: boolean;
-};
 
 const AUTH: ErrorCode[] = ["auth.unauthorized", "guard.too_many_requests"];
 const WRITE: ErrorCode[] = [

@@ -1,14 +1,11 @@
 // Request and response schemas of the Management API (Logto-compatible paths and shapes). The
 // same schemas validate requests, shape responses and generate /api/openapi.json.
 import { z } from "zod";
-import { FactorTypeSchema } from "@/lib/mfa/factor-types";
-import { MfaSettingsSchema, SentinelPolicySchema } from "@/lib/settings/store";
+import { isoDate } from "@/lib/api/schemas";
 
-// Dates leave as ISO 8601 strings; the same schema checks a response body already on the wire.
-export const isoDate = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString() : v),
-  z.iso.datetime(),
-);
+export { MfaVerificationList } from "@/lib/api/schemas";
+
+import { MfaSettingsSchema, SentinelPolicySchema } from "@/lib/settings/schemas";
 
 export const UserView = z.object({
   id: z.string(),
@@ -54,18 +51,6 @@ export const PatchUserInput = z.strictObject({
 
 export const UserIdParams = z.object({ userId: z.string().min(1).max(64) });
 
-export const MfaVerificationView = z.object({
-  id: z.string(),
-  type: FactorTypeSchema,
-  createdAt: isoDate,
-  lastUsedAt: isoDate.nullable().optional(),
-  name: z.string().nullable().optional().describe("WebAuthn: the passkey's name."),
-  agent: z.string().nullable().optional().describe("The user agent that enrolled the factor."),
-  remainCodes: z.number().int().optional().describe("BackupCode: codes not used yet."),
-});
-
-export const MfaVerificationList = z.array(MfaVerificationView);
-
 export const CreateMfaVerificationInput = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("Totp"),
@@ -108,10 +93,4 @@ export const SignInExpView = z.object({
 export const PatchSignInExpInput = z.strictObject({
   mfa: MfaSettingsSchema.optional(),
   sentinelPolicy: SentinelPolicySchema.optional(),
-});
-
-export const ErrorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  data: z.record(z.string(), z.unknown()).optional(),
 });

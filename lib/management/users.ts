@@ -1,6 +1,7 @@
 // Reading users for the Management API: full profiles without the password hash.
+
+import { AppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
 import { userSearchWhere } from "@/lib/users/list-users";
 
 type UserRow = { passwordHash: string | null } & Record<string, unknown>;

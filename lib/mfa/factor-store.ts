@@ -1,7 +1,8 @@
 // Reading a user's stored factors, and writing the factors a flow bound.
+
+import { AppError } from "@/lib/core/errors";
 import { newId } from "@/lib/crypto/tokens";
 import { type Db, getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
 import type { FactorType } from "./factor-types";
 import type { FactorSummary } from "./policy";
 

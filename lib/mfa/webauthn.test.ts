@@ -1,8 +1,8 @@
 // Genuine ceremonies against a software authenticator (P-256, "none" attestation) built from
 // node:crypto, so the library really checks signatures, challenges, origins and RP ID hashes.
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { b64u, type Ceremony, SoftAuthenticator, UP, UV } from "@/tests/helpers/soft-authenticator";
 import { describe, expect, it } from "vitest";
+import { b64u, type Ceremony, SoftAuthenticator, UP, UV } from "@/tests/helpers/soft-authenticator";
 import {
   authenticationOptions,
   type NewCredential,

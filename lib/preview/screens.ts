@@ -1,7 +1,8 @@
 // The screens the live preview can show, how the settings decide what each looks like, and the
 // sample data they are filled with. Pure: shared by the preview page, the pane and their tests.
-import { isAuthenticator } from "@/lib/mfa/factors";
+
 import type { FactorType } from "@/lib/mfa/factor-types";
+import { isAuthenticator } from "@/lib/mfa/factors";
 import type { PreviewSettings } from "./protocol";
 
 export const SCREEN_GROUPS = [

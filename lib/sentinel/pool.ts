@@ -4,9 +4,9 @@
 // all pass the check: at most the limit are evaluated. A reservation counts as a failure until it
 // is marked a success, so a crash mid-attempt errs on the side of the lock.
 import { getConfig } from "@/lib/config";
+import { AppError } from "@/lib/core/errors";
 import { newId } from "@/lib/crypto/tokens";
 import { type Db, getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
 import { historySize, lockoutState, type PoolPolicy, type PoolState } from "./lockout";
 
 export type { PoolPolicy, PoolState } from "./lockout";

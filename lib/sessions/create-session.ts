@@ -1,8 +1,9 @@
 // Sessions are rows keyed by the SHA-256 of an opaque cookie token, so they can be revoked one
 // by one or all at once. Only lib/experience/complete-flow.ts creates them.
+
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db/client";
-import type { RequestMeta } from "@/lib/http/request-meta";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 

@@ -3,9 +3,9 @@
 // change a user's password or reset their MFA, so no session outlives the credential it was
 // signed in with.
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { type Db, getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 
 export type RevokeAllOptions = { userId: string; actor: AuditActor; meta?: RequestMeta };
 

@@ -1,8 +1,8 @@
 // Ends the session a cookie token belongs to, with an audit event.
 import { recordAudit } from "@/lib/audit/record";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
-import type { RequestMeta } from "@/lib/http/request-meta";
 
 export async function signOut(token: string | undefined, meta?: RequestMeta): Promise<void> {
   if (!token) return;

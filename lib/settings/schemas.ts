@@ -1,8 +1,8 @@
 // The sign-in experience settings' shapes and bounds, pure, so the console form checks the same
 // rules as the server without pulling in the database.
 import { z } from "zod";
-import { FACTOR_TYPES } from "@/lib/mfa/factors";
 import { FactorTypeSchema, MfaPolicySchema } from "@/lib/mfa/factor-types";
+import { FACTOR_TYPES } from "@/lib/mfa/factors";
 
 export const MfaSettingsSchema = z.strictObject({
   factors: z

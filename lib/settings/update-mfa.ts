@@ -1,8 +1,8 @@
 // Saves the MFA section of the sign-in experience (factors, policy, lockout) on an admin's behalf:
 // the console's MFA page calls it with whatever the form sent, so nothing is trusted unparsed.
 import { z } from "zod";
-import type { RequestMeta } from "@/lib/http/request-meta";
-import { parseInput } from "@/lib/http/body";
+import { parseInput } from "@/lib/core/input";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 import { MfaSettingsSchema, SentinelPolicySchema, type Settings } from "./store";
 import { updateSettings } from "./update-settings";

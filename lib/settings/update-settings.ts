@@ -1,6 +1,6 @@
 // Saves sign-in experience settings on an admin's (or an API key's) behalf, with an audit event.
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
-import type { RequestMeta } from "@/lib/http/request-meta";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { type Settings, saveSettings } from "./store";
 
 export type UpdateSettingsOptions = {

@@ -1,6 +1,6 @@
 // A partial change of the MFA and lockout settings (Management API PATCH /api/sign-in-exp).
 import type { AuditActor } from "@/lib/audit/record";
-import type { RequestMeta } from "@/lib/http/request-meta";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 import type { Settings } from "./store";
 import { updateSettings } from "./update-settings";

@@ -1,5 +1,5 @@
 // The rules an MFA configuration must meet before it is saved (DESIGN §3).
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 import { onlyRecovery } from "@/lib/mfa/factors";
 import type { MfaSettings } from "./store";
 

@@ -1,8 +1,9 @@
 // Redeems a setup link: consumes the token and creates the first admin in one transaction.
+
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { createAdmin } from "@/lib/users/create-admin";
 
 export type CompleteSetupOptions = {

@@ -1,7 +1,8 @@
 // First-admin setup: while no admin exists, start-up issues a single-use link. Issuing a new
 // link voids the older ones, so only the link printed last works.
-import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
+
 import { getConfig } from "@/lib/config";
+import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 
 export const SETUP_TTL_MS = 24 * 60 * 60 * 1000;

@@ -1,10 +1,10 @@
 // Creates a user from the console: the same identifier and password rules as registration, an
 // optional password (none: the account has no password until one is set), one audit event.
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { hashSecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { createUser } from "./create-user";
 import { validEmail, validUsername } from "./identifiers";
 import { assertPasswordAllowed } from "./password-rules";

@@ -1,7 +1,8 @@
 // Refuses a username or email another user already holds.
+
+import { AppError } from "@/lib/core/errors";
 import type { Db } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
 
 export type Profile = { username: string | null; primaryEmail: string | null };
 

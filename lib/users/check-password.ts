@@ -1,8 +1,9 @@
 // Checks a password inside its lockout pool: the attempt reserves its slot before the argon2id
 // work, so parallel guesses cannot outrun the limit. A missing hash (unknown user, no password)
 // costs the same work as a real one and fails the same way.
+
+import { AppError } from "@/lib/core/errors";
 import { verifyAgainstDummy, verifySecret } from "@/lib/crypto/password-hash";
-import { AppError } from "@/lib/http/errors";
 import {
   failureAnswer,
   markSucceeded,

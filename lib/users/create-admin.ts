@@ -1,8 +1,8 @@
 // Creates an administrator with a password, checked against the same rules as registration.
 import { recordAudit } from "@/lib/audit/record";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { hashSecret } from "@/lib/crypto/password-hash";
 import { type Db, getDb } from "@/lib/db/client";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { createUser } from "./create-user";
 import { validEmail, validUsername } from "./identifiers";
 import { assertPasswordAllowed } from "./password-rules";

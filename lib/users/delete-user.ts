@@ -2,9 +2,9 @@
 // cascade); the user's unfinished sign-in flows and lockout counters are removed alongside.
 // Audit events stay, and the deletion event keeps the identifiers so the log still reads.
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 
 export type DeleteUserOptions = { userId: string; actor: AuditActor; meta?: RequestMeta };
 

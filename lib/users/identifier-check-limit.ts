@@ -6,7 +6,7 @@
 // them together, which we prefer to leaving such callers unthrottled. Operators whose users share
 // one address (a campus NAT on launch day) raise TWOFOLD_IDENTIFIER_CHECKS_PER_HOUR.
 import { getConfig } from "@/lib/config";
-import type { RequestMeta } from "@/lib/http/request-meta";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { identifierCheckPool, reserveAttempt } from "@/lib/sentinel/pool";
 
 const POOL = "IdentifierCheck";

@@ -1,7 +1,7 @@
 // Username and email rules: usernames are case-folded, 3–32 characters of [a-z0-9_.-]; emails
 // are trimmed, lower-cased and checked for a plain address syntax.
 import { z } from "zod";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 
 export const USERNAME_PATTERN = /^[a-z0-9_.-]{3,32}$/;
 const EMAIL = z.email();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 import { assertPasswordAllowed, isCommonPassword } from "./password-rules";
 
 function codeOf(password: string, username?: string): string | null {

@@ -1,7 +1,7 @@
 // Password rules (DESIGN §7): 8–256 characters, no composition rules, not a common password,
 // not containing the username. The common list is zxcvbn-ts's, loaded once on first use.
 import { dictionary } from "@zxcvbn-ts/language-common";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 256;

@@ -3,10 +3,10 @@
 // password ends every session of the user in the same transaction (an admin or a backend set
 // it; a self-service change would keep the caller's own session).
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { hashSecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { endUserSessions } from "@/lib/sessions/revoke-all";
 import { assertIdentifiersAvailable, uniqueViolationToAppError } from "./assert-available";
 import { validEmail, validUsername } from "./identifiers";

@@ -1,8 +1,8 @@
 // The console's MFA settings save: what it stores and audits, and what it refuses without
 // writing anything (DESIGN §3 and §5).
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
 import { getSettings, saveSettings } from "@/lib/settings/store";
 import { updateMfaSettings } from "@/lib/settings/update-mfa";
 import { migrateTestDatabase } from "../helpers/experience";

@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
-import { userFromSessionCookie } from "@/lib/sessions/current";
 import { PASSWORD_POOL } from "@/lib/sentinel/pool";
+import { userFromSessionCookie } from "@/lib/sessions/current";
 import { TestClient } from "../helpers/client";
 import { auditTypes, rowCounts } from "../helpers/db-state";
 import {

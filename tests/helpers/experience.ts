@@ -1,15 +1,16 @@
 // The experience API as a test sees it: one function per endpoint, plus whole journeys.
-import * as skip from "@/app/api/experience/profile/mfa/mfa-skipped/route";
-import * as start from "@/app/api/experience/route";
+
 import * as complete from "@/app/api/experience/complete/route";
 import * as identification from "@/app/api/experience/identification/route";
 import * as interaction from "@/app/api/experience/interaction/route";
+import * as skip from "@/app/api/experience/profile/mfa/mfa-skipped/route";
+import * as start from "@/app/api/experience/route";
 import * as submit from "@/app/api/experience/submit/route";
 import * as newIdentity from "@/app/api/experience/verification/new-password-identity/route";
 import * as password from "@/app/api/experience/verification/password/route";
-import { migrate } from "@/lib/db/migrate";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
 import { type CallOptions, TestClient } from "./client";
 
 export const SESSION_COOKIE = "next-auth.session-token";

@@ -2,8 +2,8 @@
 // the contract's declared response schema.
 import { expect } from "vitest";
 import type { z } from "zod";
+import type { Contract } from "@/lib/api/contract";
 import { createApiKey } from "@/lib/api-keys/keys";
-import type { Contract } from "@/lib/management/contracts";
 import { type CallOptions, type CallResult, TestClient } from "./client";
 
 type Handler = Parameters<TestClient["call"]>[0];

@@ -7,8 +7,8 @@ import * as users from "@/app/api/users/route";
 import { contracts } from "@/lib/management/contracts";
 import { type CallResult, TestClient } from "../helpers/client";
 import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
-import { mfaApi, setMfa } from "../helpers/mfa";
 import { callApi, newKey } from "../helpers/management";
+import { mfaApi, setMfa } from "../helpers/mfa";
 
 beforeAll(migrateTestDatabase);
 

@@ -2,8 +2,8 @@
 // headers at build time, so the build fingerprint must change with the scheme too, or an
 // `npm start` with a new TWOFOLD_PUBLIC_URL would serve the old build's headers.
 import { afterEach, describe, expect, it } from "vitest";
-import { fingerprint } from "@/scripts/build.mjs";
 import nextConfig from "@/next.config";
+import { fingerprint } from "@/scripts/build.mjs";
 
 const original = process.env.TWOFOLD_PUBLIC_URL;
 afterEach(() => {

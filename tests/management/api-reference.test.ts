@@ -2,13 +2,14 @@
 // appears, with its documented errors, and its example request is one the API would accept.
 import { describe, expect, it } from "vitest";
 import { accountContracts } from "@/lib/account/contracts";
-import { statusOf } from "@/lib/http/errors";
-import { type Contract, contracts } from "@/lib/management/contracts";
-import { openApiDocument } from "@/lib/management/openapi";
-import { apiReference } from "@/lib/management/reference";
+import type { Contract } from "@/lib/api/contract";
+import { apiReference } from "@/lib/api/reference";
+import { statusOf } from "@/lib/core/errors";
+import { apiDocument } from "@/lib/management/api-document";
+import { contracts } from "@/lib/management/contracts";
 import { TEST_PUBLIC_URL } from "../setup/env";
 
-const doc = openApiDocument();
+const doc = apiDocument();
 const reference = apiReference(doc);
 const operations = reference.groups.flatMap((g) => g.operations);
 const byId = { ...contracts, ...accountContracts } as Record<string, Contract>;

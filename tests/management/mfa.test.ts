@@ -1,10 +1,10 @@
 // Management API MFA endpoints: factors an admin creates work at sign-in, deleted ones stop at
 // once, and every documented refusal writes nothing.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as signInExp from "@/app/api/sign-in-exp/route";
+import * as mfaSettings from "@/app/api/users/[userId]/mfa-settings/route";
 import * as oneFactor from "@/app/api/users/[userId]/mfa-verifications/[verificationId]/route";
 import * as factors from "@/app/api/users/[userId]/mfa-verifications/route";
-import * as mfaSettings from "@/app/api/users/[userId]/mfa-settings/route";
-import * as signInExp from "@/app/api/sign-in-exp/route";
 import { getDb } from "@/lib/db/client";
 import { contracts } from "@/lib/management/contracts";
 import { TestClient } from "../helpers/client";

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { completeSetup } from "@/lib/setup/complete-setup";
-import { issueSetupLink, isSetupTokenValid } from "@/lib/setup/setup-link";
+import { isSetupTokenValid, issueSetupLink } from "@/lib/setup/setup-link";
 import { rowCounts } from "../helpers/db-state";
 import { migrateTestDatabase } from "../helpers/experience";
 

@@ -2,6 +2,7 @@
 // Server actions of the hosted MFA pages. Each runs one flow step, then settle() continues the
 // flow: signed in, or on to the next step's page. TOTP and backup-code steps need no JavaScript.
 import { redirect } from "next/navigation";
+import { parseInput } from "@/lib/core/input";
 import { advanceFlow } from "@/lib/experience/advance-flow";
 import { loadActiveFlow } from "@/lib/experience/flow-store";
 import { generateFlowBackupCodes, verifyFlowBackupCode } from "@/lib/experience/mfa/backup-codes";
@@ -13,7 +14,6 @@ import { namePasskey } from "@/lib/experience/mfa/webauthn";
 import { BackupCodeVerifyInput, TotpVerifyInput } from "@/lib/experience/schemas";
 import { actionMeta, flowCookie } from "@/lib/http/action-context";
 import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
-import { parseInput } from "@/lib/http/body";
 import { serverAction } from "@/lib/http/server-action";
 import { field } from "../form-fields";
 import { settle } from "../settle";

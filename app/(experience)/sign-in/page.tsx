@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SignInScreen } from "@/components/experience/screens/SignInScreen";
-import { errorMessage } from "@/lib/http/errors";
+import { errorMessage } from "@/lib/core/errors";
 import { getSettings } from "@/lib/settings/store";
 import { signInAction } from "../actions";
 

@@ -1,4 +1,4 @@
 import { route } from "@/lib/http/route";
-import { openApiDocument } from "@/lib/management/openapi";
+import { apiDocument } from "@/lib/management/api-document";
 
-export const GET = route({ access: "public", handler: async () => openApiDocument() });
+export const GET = route({ access: "public", handler: async () => apiDocument() });

@@ -1,5 +1,5 @@
+import { managementRoute } from "@/lib/api/route";
 import { contracts } from "@/lib/management/contracts";
-import { managementRoute } from "@/lib/management/route";
 import { getSettings } from "@/lib/settings/store";
 import { updateSignInExperience } from "@/lib/settings/update-sign-in-exp";
 

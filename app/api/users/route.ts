@@ -1,5 +1,5 @@
+import { managementRoute } from "@/lib/api/route";
 import { contracts } from "@/lib/management/contracts";
-import { managementRoute } from "@/lib/management/route";
 import { listUsersForApi, userForApi } from "@/lib/management/users";
 import { adminCreateUser } from "@/lib/users/admin-create-user";
 

@@ -1,4 +1,4 @@
-import type { ApiReference } from "@/lib/management/reference";
+import type { ApiReference } from "@/lib/api/reference";
 import { Contents } from "./Contents";
 import { Intro, type IntroProps } from "./Intro";
 import { OperationCard } from "./OperationCard";

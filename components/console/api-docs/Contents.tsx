@@ -1,4 +1,4 @@
-import type { OperationGroup } from "@/lib/management/reference";
+import type { OperationGroup } from "@/lib/api/reference";
 import { MethodBadge } from "./MethodBadge";
 
 export const INTRO_SECTIONS = [

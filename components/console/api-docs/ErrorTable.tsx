@@ -1,5 +1,5 @@
-import type { ErrorRow } from "@/lib/management/reference";
-import { statusText } from "@/lib/management/reference";
+import type { ErrorRow } from "@/lib/api/reference";
+import { statusText } from "@/lib/api/reference";
 import { Breakable } from "./Breakable";
 import { StackingTable } from "./StackingTable";
 

@@ -1,4 +1,4 @@
-import type { FieldRow } from "@/lib/management/reference";
+import type { FieldRow } from "@/lib/api/reference";
 import { Breakable } from "./Breakable";
 import { StackingTable } from "./StackingTable";
 

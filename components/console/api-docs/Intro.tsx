@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { SchemaBody } from "@/lib/management/reference";
+import type { SchemaBody } from "@/lib/api/reference";
 import { Card } from "../../ui/Card";
 import { linkClasses } from "../../ui/link";
 import { CodeBlock } from "./CodeBlock";

@@ -1,6 +1,6 @@
-import type { Operation } from "@/lib/management/reference";
-import { statusText } from "@/lib/management/reference";
 import type { ReactNode } from "react";
+import type { Operation } from "@/lib/api/reference";
+import { statusText } from "@/lib/api/reference";
 import { Badge } from "../../ui/Badge";
 import { Card } from "../../ui/Card";
 import { Breakable } from "./Breakable";

@@ -1,4 +1,4 @@
-import type { SchemaBody } from "@/lib/management/reference";
+import type { SchemaBody } from "@/lib/api/reference";
 import { FieldTable } from "./FieldTable";
 
 /** A request or response body: its field table, or one table per alternative of a union. */

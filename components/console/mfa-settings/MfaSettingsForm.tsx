@@ -3,11 +3,11 @@
 // Save / Discard bar. It posts to a server action, so it also works as a plain HTML form; with
 // JavaScript it checks the rules as you type, guards unsaved changes and confirms with a toast.
 import type { ReactNode } from "react";
+import { FACTOR_TYPES, FACTORS } from "@/lib/mfa/factors";
 import { Badge } from "../../ui/Badge";
 import { cx } from "../../ui/cx";
 import { InfoIcon } from "../../ui/icons";
 import { FactorGlyph } from "../../ui/outline-icons";
-import { FACTOR_TYPES, FACTORS } from "@/lib/mfa/factors";
 import { FactorCard } from "./FactorCard";
 import { FIELD_NAMES, type MfaSettingsValues } from "./form-model";
 import { GlobeIcon } from "./icons";

@@ -1,6 +1,6 @@
 // The MFA settings form's state: the draft against the saved settings, the rules and server
 // errors to show, the save (through the server action) and what follows it (toast, focus).
-import { FACTOR_TYPES } from "@/lib/mfa/factors";
+
 import {
   type ChangeEvent,
   type FormEvent,
@@ -12,6 +12,7 @@ import {
   useState,
 } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
+import { FACTOR_TYPES } from "@/lib/mfa/factors";
 import {
   draftFrom,
   errorsOf,

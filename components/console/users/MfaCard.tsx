@@ -3,13 +3,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { FACTOR_TYPES, FACTORS, isAuthenticator } from "@/lib/mfa/factors";
-import type { Lockout } from "@/lib/users/mfa-status";
 import type { FactorView } from "@/lib/users/mfa/list-factors";
+import type { Lockout } from "@/lib/users/mfa-status";
 import { Badge } from "../../ui/Badge";
 import { buttonClasses } from "../../ui/Button";
 import { Card, CardHeader } from "../../ui/Card";
 import { cx } from "../../ui/cx";
-import { Table, TBody, Td, Th, THead, Tr } from "../../ui/Table";
+import { Table, TBody, Td, THead, Th, Tr } from "../../ui/Table";
 import { ConfirmPanel, DANGER_LINK, type FormAction } from "./ConfirmPanel";
 import { factorName, plural, removeQuestion } from "./factor-copy";
 import { FactorIcon, Icon } from "./icons";

@@ -4,11 +4,11 @@ import type { ReactNode } from "react";
 import type { SessionView } from "@/lib/sessions/list-sessions";
 import { buttonClasses } from "../../ui/Button";
 import { Card, CardHeader } from "../../ui/Card";
-import { Table, TBody, Td, Th, THead, Tr } from "../../ui/Table";
+import { Table, TBody, Td, THead, Th, Tr } from "../../ui/Table";
 import { ConfirmPanel, type FormAction } from "./ConfirmPanel";
 import { deviceName, plural } from "./factor-copy";
-import { Time } from "./Time";
 import { Icon } from "./icons";
+import { Time } from "./Time";
 
 const MOBILE = /iPhone|iPad|Android/;
 

@@ -3,9 +3,9 @@
 // without a credential says why in place; an API refusal goes to its page (a lockout, a dead
 // flow) or is shown in place, unless the caller handles it.
 import { useState } from "react";
-import { errorInfo, pageForError } from "./flow-api";
 import type { FormErrorInfo } from "./errors";
 import { errorText } from "./errors";
+import { errorInfo, pageForError } from "./flow-api";
 import { ceremonyErrorText } from "./webauthn-errors";
 
 class PromptEnded extends Error {}

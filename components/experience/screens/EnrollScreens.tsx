@@ -2,12 +2,12 @@
 // "You're all set" when nothing is left to add.
 import Link from "next/link";
 import type { FactorType } from "@/lib/mfa/factor-types";
+import { FACTORS } from "@/lib/mfa/factors";
 import { Alert } from "../../ui/Alert";
 import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
 import { EnrollPrompt } from "../mfa/EnrollPrompt";
 import { FormButton } from "../mfa/FormButton";
-import { FACTORS } from "@/lib/mfa/factors";
 import { FactorIcon } from "../mfa/icons";
 import { OptionLink, OptionSubmit } from "../mfa/OptionRow";
 import { AccountPhrase, twoStep } from "./copy";

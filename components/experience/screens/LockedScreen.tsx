@@ -1,10 +1,10 @@
 // "Too many attempts": which method is locked, for how long, and the methods still open.
 import Link from "next/link";
 import type { FactorType } from "@/lib/mfa/factor-types";
+import { FACTORS } from "@/lib/mfa/factors";
 import { buttonClasses } from "../../ui/Button";
 import { AuthShell } from "../AuthShell";
 import { lockDuration } from "../mfa/errors";
-import { FACTORS } from "@/lib/mfa/factors";
 import { ClockIcon, IconTile, LockIcon } from "../mfa/icons";
 import { OtherMethods } from "../mfa/OtherMethods";
 

@@ -1,8 +1,8 @@
 // At completion, inside the completing transaction: store the factors bound in the flow and
 // remember a skipped prompt, with an audit event for each.
 import { recordAudit } from "@/lib/audit/record";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import type { Db } from "@/lib/db/client";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
 import { describeDevice } from "@/lib/mfa/user-agent";
 import { getRecord } from "../records";

@@ -2,10 +2,10 @@
 // stay sealed in the flow only until bound, see pending-backup-codes.ts), or spend one of the
 // user's codes (consumed atomically: `usedAt IS NULL` in the update).
 import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { hashSecret, verifySecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import {
   generateBackupCodes,
   isBackupCodeShape,

@@ -1,6 +1,7 @@
 // Binding: a verified new factor joins the flow's list of factors to store at completion.
+
+import { AppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { getSettings } from "@/lib/settings/store";
 import { saveFlow } from "../flow-store";

@@ -1,5 +1,5 @@
 // Which hosted page shows the step an MFA error asks for; null for errors the form shows itself.
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 
 export function mfaPagePath(error: unknown): string | null {
   if (!(error instanceof AppError)) return null;

@@ -1,11 +1,11 @@
 // What the hosted MFA pages need to render, read from the flow without changing it.
 
-import { FACTORS, isAuthenticator } from "@/lib/mfa/factors";
 import QRCode from "qrcode";
 import { getConfig } from "@/lib/config";
+import { AppError } from "@/lib/core/errors";
 import { decryptSecret } from "@/lib/crypto/aes-gcm";
-import { AppError } from "@/lib/http/errors";
 import type { FactorType } from "@/lib/mfa/factor-types";
+import { FACTORS, isAuthenticator } from "@/lib/mfa/factors";
 import {
   isMandatory,
   type MfaStep,

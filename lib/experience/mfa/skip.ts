@@ -1,7 +1,8 @@
 // Skipping the enrollment prompt: remembered for the user when the flow completes; refused when
 // MFA is mandatory for them.
+
+import { AppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings/store";
 import { saveFlow } from "../flow-store";
 import type { Flow } from "../types";

@@ -2,10 +2,10 @@
 // against the user's stored secret (replay-safe: the matched step must be newer than the last).
 import QRCode from "qrcode";
 import { getConfig } from "@/lib/config";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/aes-gcm";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import { matchTotp, newTotpSecret, otpauthUri } from "@/lib/mfa/totp";
 import { saveFlow } from "../flow-store";
 import { addRecord, getRecord } from "../records";

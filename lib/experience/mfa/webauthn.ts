@@ -3,9 +3,9 @@
 // after the 5-minute timeout.
 import { recordAudit } from "@/lib/audit/record";
 import { getConfig } from "@/lib/config";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import {
   authenticationOptions,
   type RelyingParty,

@@ -4,11 +4,11 @@
 import QRCode from "qrcode";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { getConfig } from "@/lib/config";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { encryptSecret } from "@/lib/crypto/aes-gcm";
 import { hashSecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import {
   generateBackupCodes,
   isBackupCodeShape,

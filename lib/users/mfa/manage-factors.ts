@@ -1,11 +1,12 @@
 // Admin operations on a user's MFA: remove one factor, reset all, unlock lockouts, require MFA.
 // Each is an audit event with the acting admin (or API key) as actor.
-import { isAuthenticator } from "@/lib/mfa/factors";
+
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/core/errors";
+import type { RequestMeta } from "@/lib/core/request-meta";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
-import type { RequestMeta } from "@/lib/http/request-meta";
 import type { FactorType } from "@/lib/mfa/factor-types";
+import { isAuthenticator } from "@/lib/mfa/factors";
 import { endUserSessions } from "@/lib/sessions/revoke-all";
 
 export type AdminContext = { userId: string; actor: AuditActor; meta?: RequestMeta };

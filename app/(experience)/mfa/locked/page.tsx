@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { parseFactorType } from "@/lib/mfa/factors";
 import { LockedScreen } from "@/components/experience/screens/LockedScreen";
 import { mfaPageState } from "@/lib/experience/mfa/page-state";
 import { flowCookie } from "@/lib/http/action-context";
+import { parseFactorType } from "@/lib/mfa/factors";
 import { one, type Search } from "../load-page";
 
 export const metadata: Metadata = { title: "Too many attempts · Twofold" };

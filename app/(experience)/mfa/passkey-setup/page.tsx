@@ -4,8 +4,8 @@ import {
   PasskeyNameScreen,
   PasskeySetupScreen,
 } from "@/components/experience/screens/PasskeySetupScreens";
+import { errorMessage } from "@/lib/core/errors";
 import { passkeyDefaultName } from "@/lib/experience/mfa/page-state";
-import { errorMessage } from "@/lib/http/errors";
 import { namePasskeyAction } from "../actions";
 import { ENROLL_STEPS, loadMfaPage, one, type Search } from "../load-page";
 

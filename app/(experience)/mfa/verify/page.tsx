@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { parseFactorType } from "@/lib/mfa/factors";
 import { type VerifyActions, VerifyScreen } from "@/components/experience/screens/VerifyScreen";
+import { parseFactorType } from "@/lib/mfa/factors";
 import { continueAfterPasskeyAction, verifyBackupCodeAction, verifyTotpAction } from "../actions";
 import { loadMfaPage, one, type Search } from "../load-page";
 

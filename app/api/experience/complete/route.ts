@@ -4,9 +4,9 @@
 // a cross-site visit mid-sign-in costs the user nothing.
 import { NextResponse } from "next/server";
 import { getConfig } from "@/lib/config";
+import { AppError } from "@/lib/core/errors";
 import { completeFlow } from "@/lib/experience/complete-flow";
 import { cookieOptions, sessionCookieName } from "@/lib/http/cookies";
-import { AppError } from "@/lib/http/errors";
 import { clearFlowCookie } from "@/lib/http/flow-cookie";
 import { route } from "@/lib/http/route";
 

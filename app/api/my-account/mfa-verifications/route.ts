@@ -4,7 +4,7 @@ import {
   finishPasskeyRegistration,
   replaceBackupCodes,
 } from "@/lib/account/factors";
-import { accountRoute } from "@/lib/management/route";
+import { accountRoute } from "@/lib/api/route";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
 
 export const GET = accountRoute(c.listOwnMfaVerifications, ({ user }) => listUserFactors(user.id));

@@ -1,5 +1,5 @@
 import { accountContracts as c } from "@/lib/account/contracts";
 import { getReverification } from "@/lib/account/reverify";
-import { accountRoute } from "@/lib/management/route";
+import { accountRoute } from "@/lib/api/route";
 
 export const GET = accountRoute(c.getReverification, ({ user }) => getReverification(user));

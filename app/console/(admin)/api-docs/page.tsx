@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { ApiReferenceView } from "@/components/console/api-docs/ApiReferenceView";
 import { PageHeader } from "@/components/console/PageHeader";
 import { buttonClasses } from "@/components/ui/Button";
+import { apiReference, exampleJson } from "@/lib/api/reference";
 import { RATE_LIMIT } from "@/lib/api-keys/rate-limit";
-import { MAX_BODY_BYTES, parseInput } from "@/lib/http/body";
-import { AppError } from "@/lib/http/errors";
-import { openApiDocument } from "@/lib/management/openapi";
-import { apiReference, exampleJson } from "@/lib/management/reference";
+import { AppError } from "@/lib/core/errors";
+import { parseInput } from "@/lib/core/input";
+import { MAX_BODY_BYTES } from "@/lib/http/body";
+import { apiDocument } from "@/lib/management/api-document";
 import { PatchMfaSettingsInput } from "@/lib/management/schemas";
 import { ConsolePage } from "../console-page";
 
@@ -32,7 +33,7 @@ function invalidInputExample(): string {
 
 function ApiDocs() {
   // The same generator that serves /api/openapi.json, so the page cannot drift from it.
-  const reference = apiReference(openApiDocument());
+  const reference = apiReference(apiDocument());
   return (
     <>
       <PageHeader

@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createApiKey, revokeApiKey } from "@/lib/api-keys/keys";
 import { requireAdmin } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/core/errors";
 import { actionMeta } from "@/lib/http/action-context";
-import { AppError } from "@/lib/http/errors";
 import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
 import { serverAction } from "@/lib/http/server-action";
 

@@ -6,9 +6,9 @@ import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
-import { AUDIT_EVENT_TYPES } from "@/lib/audit/record";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/Table";
 import { AUDIT_WINDOWS, type AuditWindow, listAuditEvents } from "@/lib/audit/list-events";
+import { AUDIT_EVENT_TYPES } from "@/lib/audit/record";
 import { ConsolePage } from "../console-page";
 import { pageNumber, param, type Search } from "../search-params";
 

@@ -1,4 +1,3 @@
-import { FACTORS } from "@/lib/mfa/factors";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/console/PageHeader";
@@ -7,6 +6,7 @@ import { Badge } from "@/components/ui/Badge";
 import { Button, buttonClasses } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { requireAdmin } from "@/lib/auth/current-user";
+import { FACTORS } from "@/lib/mfa/factors";
 import { getSettings } from "@/lib/settings/store";
 import { ConsolePage } from "../console-page";
 import { param, type Search } from "../search-params";

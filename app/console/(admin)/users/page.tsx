@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/Badge";
 import { Button, buttonClasses } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/Table";
 import { listUsers } from "@/lib/users/list-users";
 import { mfaStatusOf } from "@/lib/users/mfa-status";
 import { ConsolePage } from "../console-page";

@@ -1,5 +1,5 @@
 import { accountContracts as c } from "@/lib/account/contracts";
 import { startTotpEnrollment } from "@/lib/account/factors";
-import { accountRoute } from "@/lib/management/route";
+import { accountRoute } from "@/lib/api/route";
 
 export const POST = accountRoute(c.createOwnTotpSecret, ({ user }) => startTotpEnrollment(user));

@@ -1,5 +1,5 @@
+import { managementRoute } from "@/lib/api/route";
 import { contracts } from "@/lib/management/contracts";
-import { managementRoute } from "@/lib/management/route";
 import { userForApi } from "@/lib/management/users";
 import { updateUserMfaSettings } from "@/lib/users/mfa/manage-factors";
 

@@ -1,5 +1,5 @@
+import { managementRoute } from "@/lib/api/route";
 import { contracts } from "@/lib/management/contracts";
-import { managementRoute } from "@/lib/management/route";
 import { userForApi } from "@/lib/management/users";
 import { createBackupCodesForUser, createTotpForUser } from "@/lib/users/mfa/create-factor";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";

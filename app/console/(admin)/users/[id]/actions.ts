@@ -3,8 +3,8 @@
 // the admin as actor (each writes its audit event), then redirects back with a notice.
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/core/errors";
 import { actionMeta } from "@/lib/http/action-context";
-import { AppError } from "@/lib/http/errors";
 import { serverAction } from "@/lib/http/server-action";
 import { revokeAllSessions } from "@/lib/sessions/revoke-all";
 import { deleteUser } from "@/lib/users/delete-user";

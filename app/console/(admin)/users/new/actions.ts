@@ -1,9 +1,9 @@
 "use server";
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/core/errors";
 import { actionMeta } from "@/lib/http/action-context";
 import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
-import { AppError } from "@/lib/http/errors";
 import { serverAction } from "@/lib/http/server-action";
 import { adminCreateUser } from "@/lib/users/admin-create-user";
 

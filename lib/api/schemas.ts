@@ -1,0 +1,27 @@
+// Shapes more than one API answers with: the error body, dates, a user's second factors.
+import { z } from "zod";
+import { FactorTypeSchema } from "@/lib/mfa/factor-types";
+
+// Dates leave as ISO 8601 strings; the same schema checks a response body already on the wire.
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString() : v),
+  z.iso.datetime(),
+);
+
+export const MfaVerificationView = z.object({
+  id: z.string(),
+  type: FactorTypeSchema,
+  createdAt: isoDate,
+  lastUsedAt: isoDate.nullable().optional(),
+  name: z.string().nullable().optional().describe("WebAuthn: the passkey's name."),
+  agent: z.string().nullable().optional().describe("The user agent that enrolled the factor."),
+  remainCodes: z.number().int().optional().describe("BackupCode: codes not used yet."),
+});
+
+export const MfaVerificationList = z.array(MfaVerificationView);
+
+export const ErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
