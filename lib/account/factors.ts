@@ -4,7 +4,6 @@
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
-import { hashSecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
 import { findAccountFlow, saveFlow } from "@/lib/experience/flow-store";
 import { factorFor } from "@/lib/experience/mfa/apply-profile";
@@ -14,8 +13,10 @@ import {
   startWebAuthnRegistration,
 } from "@/lib/experience/mfa/webauthn";
 import type { Flow } from "@/lib/experience/types";
-import { generateBackupCodes, normalizeBackupCode } from "@/lib/mfa/backup-codes";
-import { type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
+import { factorSummaries, type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
+import { issueBackupCodes } from "@/lib/mfa/factors/backup-code/issue";
+import { isAuthenticator } from "@/lib/mfa/factors";
+import { assertCanAdd } from "@/lib/mfa/factors/rules";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { isMandatory } from "@/lib/mfa/policy";
 import { getSettings } from "@/lib/settings/store";
@@ -33,7 +34,7 @@ export async function accountSecurity(caller: AccountCaller) {
     listUserFactors(caller.id),
     getReverification(caller),
   ]);
-  const twoStepOn = factors.some((f) => f.type !== "BackupCode" && mfa.factors.includes(f.type));
+  const twoStepOn = factors.some((f) => isAuthenticator(f.type) && mfa.factors.includes(f.type));
   return {
     factors,
     enabledFactors: mfa.factors,
@@ -90,8 +91,7 @@ export async function confirmTotpEnrollment(
 ) {
   await verifyTotp(await requireReverified(caller), { code, verificationId, meta });
   const flow = await reloaded(caller);
-  if ((await getDb().mfaFactor.count({ where: { userId: caller.id, type: "Totp" } })) > 0)
-    throw new AppError("user.totp_already_in_use");
+  assertCanAdd("Totp", await factorSummaries(caller.id));
   const factor = factorFor(flow, { type: "Totp", verificationId });
   const factorId = await bindToUser(caller, flow, verificationId, factor, meta);
   return { type: "Totp" as const, id: factorId };
@@ -161,9 +161,9 @@ export async function removeOwnFactor(caller: AccountCaller, factorId: string, m
   if (!factor) throw new AppError("entity.not_found");
   const otherUsable = user.factors.some(
     (f) =>
-      f.id !== factor.id && f.type !== "BackupCode" && mfa.factors.includes(f.type as FactorType),
+      f.id !== factor.id && isAuthenticator(f.type) && mfa.factors.includes(f.type as FactorType),
   );
-  if (factor.type !== "BackupCode" && !otherUsable && isMandatory({ policy: mfa.policy, user }))
+  if (isAuthenticator(factor.type) && !otherUsable && isMandatory({ policy: mfa.policy, user }))
     throw new AppError("account.last_factor_required");
   return removeFactor({ userId: caller.id, factorId, actor: actorOf(caller), meta });
 }
@@ -178,12 +178,8 @@ export async function replaceBackupCodes(caller: AccountCaller, meta: RequestMet
   const { mfa } = await getSettings();
   if (!mfa.factors.includes("BackupCode"))
     throw new AppError("session.mfa.factor_not_enabled", { type: "BackupCode" });
-  const primaries = await getDb().mfaFactor.count({
-    where: { userId: caller.id, type: { in: ["Totp", "WebAuthn"] } },
-  });
-  if (primaries === 0) throw new AppError("session.mfa.backup_code_can_not_be_alone");
-  const codes = generateBackupCodes();
-  const hashes = await Promise.all(codes.map((c) => hashSecret(normalizeBackupCode(c))));
+  assertCanAdd("BackupCode", await factorSummaries(caller.id), { replaceSet: true });
+  const { codes, hashes } = await issueBackupCodes();
   // The old set goes and the new one arrives together, or neither does.
   const factorId = await getDb().$transaction((tx) =>
     storeFactor(tx, caller.id, { type: "BackupCode", hashes }),

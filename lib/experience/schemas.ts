@@ -1,8 +1,8 @@
 // Request bodies of the experience API; shared by route handlers, server actions and docs.
 import { z } from "zod";
-import { isBackupCodeShape } from "@/lib/mfa/backup-codes";
+import { isBackupCodeShape } from "@/lib/mfa/factors/backup-code/codes";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
-import { isTotpCodeShape } from "@/lib/mfa/totp";
+import { isTotpCodeShape } from "@/lib/mfa/factors/totp/codes";
 import { IdentifierSchema } from "@/lib/users/identifiers";
 import { FlowEventSchema } from "./types";
 

@@ -2,6 +2,7 @@
 // own id; later factors (TOTP, WebAuthn, backup codes) join the union without reshaping it.
 import { z } from "zod";
 import { FactorTypeSchema } from "@/lib/mfa/factors";
+import { PasskeyCredentialSchema } from "@/lib/mfa/factors/webauthn/credential";
 
 export const FlowEventSchema = z.enum(["SignIn", "Register"]);
 export type FlowEvent = z.output<typeof FlowEventSchema>;
@@ -52,16 +53,6 @@ export const BackupCodeVerificationSchema = z.object({
   verified: z.boolean(),
 });
 
-export const NewCredentialSchema = z.object({
-  credentialId: z.string(),
-  publicKey: z.string(),
-  counter: z.string(),
-  transports: z.array(z.string()),
-  deviceType: z.string(),
-  backedUp: z.boolean(),
-  aaguid: z.string(),
-});
-
 /** A WebAuthn ceremony; the challenge is cleared once used, so it serves one attempt. */
 export const WebAuthnVerificationSchema = z.object({
   ...base,
@@ -69,7 +60,7 @@ export const WebAuthnVerificationSchema = z.object({
   isNew: z.boolean(),
   challenge: z.string().nullable(),
   verified: z.boolean(),
-  credential: NewCredentialSchema.optional(),
+  credential: PasskeyCredentialSchema.optional(),
   agent: z.string().nullable().optional(),
   /** The name the user gave a new passkey before binding it. */
   name: z.string().optional(),

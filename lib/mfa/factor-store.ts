@@ -1,9 +1,11 @@
 // Reading a user's stored factors, and writing the factors a flow bound.
 
-import { AppError } from "@/lib/core/errors";
-import { newId } from "@/lib/crypto/tokens";
-import { type Db, getDb } from "@/lib/db/client";
-import type { FactorType } from "./factor-types";
+import { getDb } from "@/lib/db/client";
+import { FACTORS, type FactorType } from "./factors";
+import { type NewBackupCodes, storeBackupCodes } from "./factors/backup-code/store";
+import type { FactorDb } from "./factors/store";
+import { type NewTotp, storeTotp } from "./factors/totp/store";
+import { type NewPasskey, storePasskey } from "./factors/webauthn/store";
 import type { FactorSummary } from "./policy";
 
 export async function factorSummaries(userId: string): Promise<FactorSummary[]> {
@@ -20,79 +22,29 @@ export async function factorSummaries(userId: string): Promise<FactorSummary[]> 
     id: f.id,
     type: f.type as FactorType,
     lastUsedAt: f.lastUsedAt,
-    ...(f.type === "BackupCode" ? { unusedCodes: f._count.codes } : {}),
+    ...(FACTORS[f.type as FactorType].cardinality === "set" ? { remainCodes: f._count.codes } : {}),
   }));
 }
 
-export type NewFactor =
-  | { type: "Totp"; secret: string; lastUsedStep: number | null }
-  | { type: "BackupCode"; hashes: string[] }
-  | {
-      type: "WebAuthn";
-      name: string;
-      agent: string | null;
-      credential: {
-        credentialId: string;
-        publicKey: string;
-        counter: string;
-        transports: string[];
-        deviceType: string;
-        backedUp: boolean;
-        aaguid: string;
-      };
-    };
+/** A factor to store, per type (each type's module owns its row). */
+export type NewFactor = NewTotp | NewBackupCodes | NewPasskey;
 
-/**
- * Stores one factor; a new backup-code set replaces the old one. Throws
- * user.passkey_already_in_use when another flow stored the same credential first (the unique
- * credential id decides the race).
- */
-export async function storeFactor(
-  db: Pick<Db, "mfaFactor" | "backupCode">,
-  userId: string,
-  factor: NewFactor,
-) {
-  const id = newId();
-  if (factor.type === "Totp") {
-    await db.mfaFactor.create({
-      data: { id, userId, type: "Totp", secret: factor.secret, lastUsedStep: factor.lastUsedStep },
-    });
-  } else if (factor.type === "BackupCode") {
-    await db.mfaFactor.deleteMany({ where: { userId, type: "BackupCode" } });
-    await db.mfaFactor.create({
-      data: {
-        id,
-        userId,
-        type: "BackupCode",
-        codes: { create: factor.hashes.map((hash) => ({ id: newId(), hash })) },
-      },
-    });
-  } else {
-    const c = factor.credential;
-    await db.mfaFactor
-      .create({
-        data: {
-          id,
-          userId,
-          type: "WebAuthn",
-          name: factor.name,
-          agent: factor.agent,
-          credentialId: c.credentialId,
-          publicKey: c.publicKey,
-          counter: BigInt(c.counter),
-          transports: JSON.stringify(c.transports),
-          deviceType: c.deviceType,
-          backedUp: c.backedUp,
-          aaguid: c.aaguid,
-        },
-      })
-      .catch((error: unknown) => {
-        // The factor id is fresh, so the only unique value that can clash is the credential id.
-        if ((error as { code?: string })?.code === "P2002") {
-          throw new AppError("user.passkey_already_in_use");
-        }
-        throw error;
-      });
-  }
-  return id;
+type Stores = {
+  [T in FactorType]: (db: FactorDb, userId: string, f: NewFactor & { type: T }) => Promise<string>;
+};
+
+const STORES = {
+  Totp: storeTotp,
+  WebAuthn: storePasskey,
+  BackupCode: storeBackupCodes,
+} satisfies Stores;
+
+/** Stores one factor through its type's module. Throws what that module throws. */
+export function storeFactor(db: FactorDb, userId: string, factor: NewFactor): Promise<string> {
+  const store = STORES[factor.type] as (
+    db: FactorDb,
+    userId: string,
+    f: NewFactor,
+  ) => Promise<string>;
+  return store(db, userId, factor);
 }

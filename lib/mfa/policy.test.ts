@@ -8,7 +8,7 @@ const codes = (unused: number): FactorSummary => ({
   id: "b",
   type: "BackupCode",
   lastUsedAt: null,
-  unusedCodes: unused,
+  remainCodes: unused,
 });
 const ALL: FactorType[] = ["Totp", "WebAuthn", "BackupCode"];
 
@@ -49,7 +49,7 @@ describe("nextMfaStep", () => {
         }),
       ),
     ).toBeNull();
-    expect(verificationOrder([codes(0)].filter((f) => (f.unusedCodes ?? 0) > 0))).toEqual([]);
+    expect(verificationOrder([codes(0)].filter((f) => (f.remainCodes ?? 0) > 0))).toEqual([]);
   });
 
   it("does not count factors bound in this flow as verification", () => {

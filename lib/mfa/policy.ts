@@ -9,7 +9,7 @@ export type FactorSummary = {
   type: FactorType;
   lastUsedAt: Date | null;
   /** BackupCode sets only: codes not yet used. */
-  unusedCodes?: number;
+  remainCodes?: number;
 };
 
 export type MfaSituation = {
@@ -36,7 +36,7 @@ export function usableFactors(stored: readonly FactorSummary[], enabled: readonl
   return stored.filter(
     (f) =>
       enabled.includes(f.type) &&
-      (FACTORS[f.type].cardinality !== "set" || (f.unusedCodes ?? 0) > 0),
+      (FACTORS[f.type].cardinality !== "set" || (f.remainCodes ?? 0) > 0),
   );
 }
 

@@ -12,7 +12,7 @@ import * as waRegistration from "@/app/api/experience/verification/web-authn/reg
 import * as waRegistrationVerify from "@/app/api/experience/verification/web-authn/registration/verify/route";
 import { getDb } from "@/lib/db/client";
 import type { FactorType, MfaPolicy } from "@/lib/mfa/factor-types";
-import { totpCode, totpStep } from "@/lib/mfa/totp";
+import { totpCode, totpStep } from "@/lib/mfa/factors/totp/codes";
 import { saveSettings } from "@/lib/settings/store";
 import type { CallOptions, TestClient } from "./client";
 import { api, startRegistration } from "./experience";

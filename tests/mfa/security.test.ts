@@ -2,7 +2,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifySecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
-import { normalizeBackupCode } from "@/lib/mfa/backup-codes";
+import { normalizeBackupCode } from "@/lib/mfa/factors/backup-code/codes";
 import { saveSettings } from "@/lib/settings/store";
 import { TestClient } from "../helpers/client";
 import { rowCounts } from "../helpers/db-state";

@@ -3,7 +3,7 @@
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { PreviewScreen } from "@/components/preview/PreviewScreen";
-import { otpauthUri } from "@/lib/mfa/totp";
+import { otpauthUri } from "@/lib/mfa/factors/totp/codes";
 import { decodeSettings } from "@/lib/preview/protocol";
 import { isPreviewScreen, SAMPLE } from "@/lib/preview/screens";
 

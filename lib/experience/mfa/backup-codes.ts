@@ -4,13 +4,12 @@
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
-import { hashSecret, verifySecret } from "@/lib/crypto/password-hash";
+import { verifySecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
-import {
-  generateBackupCodes,
-  isBackupCodeShape,
-  normalizeBackupCode,
-} from "@/lib/mfa/backup-codes";
+import { factorSummaries } from "@/lib/mfa/factor-store";
+import { isBackupCodeShape, normalizeBackupCode } from "@/lib/mfa/factors/backup-code/codes";
+import { issueBackupCodes } from "@/lib/mfa/factors/backup-code/issue";
+import { assertCanAdd } from "@/lib/mfa/factors/rules";
 import { saveFlow } from "../flow-store";
 import { addRecord } from "../records";
 import type { Flow } from "../types";
@@ -31,12 +30,11 @@ async function unusedCodes(userId: string) {
 export async function generateFlowBackupCodes(flow: Flow) {
   const { userId } = flowSubject(flow);
   await guardMfaStep(flow, "BackupCode", null);
-  if (userId && (await unusedCodes(userId)).length > 0)
-    throw new AppError("user.backup_code_already_in_use");
+  const held = userId ? await factorSummaries(userId) : [];
+  assertCanAdd("BackupCode", held, { cardinalityOnly: true });
   const pending = pendingBackupCodes(flow);
   if (pending) return pending;
-  const codes = generateBackupCodes();
-  const hashes = await Promise.all(codes.map((code) => hashSecret(normalizeBackupCode(code))));
+  const { codes, hashes } = await issueBackupCodes();
   const { record, data } = addRecord(flow, {
     type: "BackupCode",
     isNew: true,

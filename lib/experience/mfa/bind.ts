@@ -2,7 +2,9 @@
 
 import { AppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/db/client";
-import type { FactorType } from "@/lib/mfa/factor-types";
+import { factorSummaries } from "@/lib/mfa/factor-store";
+import { FACTORS, type FactorType, isAuthenticator } from "@/lib/mfa/factors";
+import { assertCanAdd, type Held } from "@/lib/mfa/factors/rules";
 import { getSettings } from "@/lib/settings/store";
 import { saveFlow } from "../flow-store";
 import { getRecord } from "../records";
@@ -10,10 +12,10 @@ import type { Flow } from "../types";
 import { flowSubject } from "./guard";
 import { withoutSealedCodes } from "./pending-backup-codes";
 
-async function storedTypes(userId: string | null): Promise<FactorType[]> {
-  if (!userId) return [];
-  const factors = await getDb().mfaFactor.findMany({ where: { userId }, select: { type: true } });
-  return factors.map((f) => f.type as FactorType);
+/** What the flow's user holds for the factor rules: their stored factors and this flow's bindings. */
+export async function heldInFlow(flow: Flow, userId: string | null): Promise<Held[]> {
+  const stored = userId ? await factorSummaries(userId) : [];
+  return [...stored, ...flow.data.bindings.map((b) => ({ type: b.type }))];
 }
 
 /**
@@ -27,15 +29,15 @@ export async function bindMfa(flow: Flow, type: FactorType, verificationId: stri
     throw new AppError("session.mfa.verification_not_verified");
   if (!(await getSettings()).mfa.factors.includes(type))
     throw new AppError("session.mfa.factor_not_enabled", { type });
-  const have = [...(await storedTypes(userId)), ...flow.data.bindings.map((b) => b.type)];
-  if (type === "Totp" && have.includes("Totp")) throw new AppError("user.totp_already_in_use");
-  if (type === "BackupCode" && !have.some((t) => t !== "BackupCode")) {
-    throw new AppError("session.mfa.backup_code_can_not_be_alone");
-  }
-  const bindings = [
-    ...flow.data.bindings.filter((b) => b.type !== type || type === "WebAuthn"),
-    { type, verificationId },
-  ];
+  // A new code set replaces one bound earlier in the flow; other types keep their bindings.
+  const others = flow.data.bindings.filter(
+    (b) => b.type !== type || FACTORS[type].cardinality !== "set",
+  );
+  assertCanAdd(
+    type,
+    await heldInFlow({ ...flow, data: { ...flow.data, bindings: others } }, userId),
+  );
+  const bindings = [...others, { type, verificationId }];
   const verifications = withoutSealedCodes(flow.data.verifications, verificationId);
   await saveFlow(flow, { data: { ...flow.data, verifications, bindings } });
 }
@@ -56,6 +58,6 @@ export async function unbindTakenPasskeys(flow: Flow): Promise<void> {
   });
   const taken = new Set(stored.map((f) => f.credentialId));
   let bindings = flow.data.bindings.filter((b) => !taken.has(credentialOf(b.verificationId) ?? ""));
-  if (!bindings.some((b) => b.type !== "BackupCode")) bindings = [];
+  if (!bindings.some((b) => isAuthenticator(b.type))) bindings = [];
   await saveFlow(flow, { data: { ...flow.data, bindings } });
 }

@@ -1,7 +1,5 @@
 // What the hosted MFA pages need to render, read from the flow without changing it.
 
-import QRCode from "qrcode";
-import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/core/errors";
 import { decryptSecret } from "@/lib/crypto/aes-gcm";
 import type { FactorType } from "@/lib/mfa/factor-types";
@@ -13,7 +11,7 @@ import {
   usableFactors,
   verificationOrder,
 } from "@/lib/mfa/policy";
-import { otpauthUri } from "@/lib/mfa/totp";
+import { enrollmentFor } from "@/lib/mfa/factors/totp/issue";
 import { describeDevice } from "@/lib/mfa/user-agent";
 import { loadActiveFlow } from "../flow-store";
 import { getRecord } from "../records";
@@ -67,9 +65,11 @@ export async function mfaPageState(flowToken: string | undefined): Promise<MfaPa
 export async function totpSetupState(state: MfaPageState, verificationId: string) {
   const record = getRecord(state.flow, verificationId, "Totp");
   if (!record.isNew || !record.secret) return null;
-  const secret = decryptSecret(record.secret);
-  const uri = otpauthUri({ issuer: getConfig().publicUrl.host, account: state.account, secret });
-  return { secret, uri, qrCode: await QRCode.toDataURL(uri, { margin: 1, width: 240 }) };
+  const { secret, otpauthUri, secretQrCode } = await enrollmentFor(
+    decryptSecret(record.secret),
+    state.account,
+  );
+  return { secret, uri: otpauthUri, qrCode: secretQrCode };
 }
 
 /** The default name of a passkey created in this flow. */

@@ -1,12 +1,13 @@
 // TOTP steps of a flow: issue a new secret to bind, verify a code against it, or verify a code
 // against the user's stored secret (replay-safe: the matched step must be newer than the last).
-import QRCode from "qrcode";
-import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/aes-gcm";
 import { getDb } from "@/lib/db/client";
-import { matchTotp, newTotpSecret, otpauthUri } from "@/lib/mfa/totp";
+import { factorSummaries } from "@/lib/mfa/factor-store";
+import { assertCanAdd } from "@/lib/mfa/factors/rules";
+import { matchTotp } from "@/lib/mfa/factors/totp/codes";
+import { enrollmentFor, issueTotpSecret } from "@/lib/mfa/factors/totp/issue";
 import { saveFlow } from "../flow-store";
 import { addRecord, getRecord } from "../records";
 import type { Flow } from "../types";
@@ -23,29 +24,17 @@ async function accountName(flow: Flow): Promise<string> {
 export async function createTotpSecret(flow: Flow) {
   const { userId } = flowSubject(flow);
   await guardMfaStep(flow, "Totp", null);
-  if (userId && (await getDb().mfaFactor.count({ where: { userId, type: "Totp" } })) > 0) {
-    throw new AppError("user.totp_already_in_use");
-  }
-  const secret = newTotpSecret();
-  const uri = otpauthUri({
-    issuer: getConfig().publicUrl.host,
-    account: await accountName(flow),
-    secret,
-  });
+  assertCanAdd("Totp", userId ? await factorSummaries(userId) : []);
+  const enrollment = await enrollmentFor(issueTotpSecret(), await accountName(flow));
   const { record, data } = addRecord(flow, {
     type: "Totp",
     isNew: true,
-    secret: encryptSecret(secret),
+    secret: encryptSecret(enrollment.secret),
     verified: false,
   });
   await saveFlow(flow, { data });
-  return {
-    verificationId: record.id,
-    secret,
-    secretQrCode: await QRCode.toDataURL(uri, { margin: 1, width: 240 }),
-    /** For an "open in your authenticator app" link on phones. */
-    otpauthUri: uri,
-  };
+  // otpauthUri is for an "open in your authenticator app" link on phones.
+  return { verificationId: record.id, ...enrollment };
 }
 
 export type VerifyTotpOptions = { code: string; verificationId?: string; meta: RequestMeta };

@@ -14,7 +14,7 @@ import {
   verifyAuthentication,
   verifyRegistration,
   WebAuthnError,
-} from "@/lib/mfa/webauthn";
+} from "@/lib/mfa/factors/webauthn/ceremony";
 import { saveFlow } from "../flow-store";
 import { addRecord, getRecord } from "../records";
 import type { Flow } from "../types";
@@ -117,7 +117,7 @@ export async function finishWebAuthnRegistration(
     const verified = {
       ...taken.record,
       verified: true,
-      credential: { ...credential, counter: credential.counter.toString() },
+      credential,
     };
     await saveFlow(taken.flow, { data: replaceRecord(taken.flow, verified) });
     await attempt.succeeded();

@@ -1,6 +1,7 @@
 // What every factor type declares about itself, once: its role, lockout pool, RFC 8176 `amr`
 // values, cardinality, verification rank and how it is named to users and admins. Pure data, so
 // client components can read it too; the type's operations live beside it in its folder.
+import type { ErrorCode } from "@/lib/core/errors";
 
 /** An authenticator proves the user on its own; a recovery factor stands in for one, never alone. */
 export type FactorRole = "authenticator" | "recovery";
@@ -32,6 +33,8 @@ export type FactorDescriptor<T extends string = string> = {
   type: T;
   role: FactorRole;
   cardinality: Cardinality;
+  /** The refusal when the user already holds what the cardinality allows (null: no limit). */
+  inUse: ErrorCode | null;
   /** Order in "verify with": lower first; ties go to the most recently used. */
   rank: number;
   /** RFC 8176 values a verification of this type adds (passkeys add hwk or swk by device). */

@@ -1,31 +1,22 @@
 // Factors an admin or backend creates for a user (Management API): a TOTP secret (generated or
 // supplied) to hand over with its QR code, or a backup-code set (generated or supplied). Both
 // are bound at once; backup codes never as the user's only factor.
-import QRCode from "qrcode";
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
-import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { encryptSecret } from "@/lib/crypto/aes-gcm";
-import { hashSecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
-import {
-  generateBackupCodes,
-  isBackupCodeShape,
-  normalizeBackupCode,
-} from "@/lib/mfa/backup-codes";
-import { storeFactor } from "@/lib/mfa/factor-store";
-import { isValidTotpSecret, newTotpSecret, otpauthUri } from "@/lib/mfa/totp";
+import { factorSummaries, storeFactor } from "@/lib/mfa/factor-store";
+import { issueBackupCodes } from "@/lib/mfa/factors/backup-code/issue";
+import { assertCanAdd } from "@/lib/mfa/factors/rules";
+import { enrollmentFor, issueTotpSecret } from "@/lib/mfa/factors/totp/issue";
 
 export type CreateFactorContext = { userId: string; actor: AuditActor; meta?: RequestMeta };
 
 async function loadUser(userId: string) {
-  const user = await getDb().user.findUnique({
-    where: { id: userId },
-    include: { factors: { include: { codes: { where: { usedAt: null }, select: { id: true } } } } },
-  });
+  const user = await getDb().user.findUnique({ where: { id: userId } });
   if (!user) throw new AppError("entity.not_found");
-  return user;
+  return { ...user, held: await factorSummaries(userId) };
 }
 
 /** Throws entity.not_found, user.totp_already_in_use, user.totp_secret_invalid. */
@@ -36,13 +27,14 @@ export async function createTotpForUser({
   meta,
 }: CreateFactorContext & { secret?: string }) {
   const user = await loadUser(userId);
-  if (user.factors.some((f) => f.type === "Totp")) throw new AppError("user.totp_already_in_use");
-  if (secret !== undefined && !isValidTotpSecret(secret))
-    throw new AppError("user.totp_secret_invalid");
-  const value = secret ?? newTotpSecret();
+  assertCanAdd("Totp", user.held);
+  const enrollment = await enrollmentFor(
+    issueTotpSecret(secret),
+    user.primaryEmail ?? user.username ?? user.id,
+  );
   const factorId = await storeFactor(getDb(), userId, {
     type: "Totp",
-    secret: encryptSecret(value),
+    secret: encryptSecret(enrollment.secret),
     lastUsedStep: null,
   });
   await recordAudit({
@@ -52,15 +44,10 @@ export async function createTotpForUser({
     meta,
     data: { factor: "Totp", factorId },
   });
-  const uri = otpauthUri({
-    issuer: getConfig().publicUrl.host,
-    account: user.primaryEmail ?? user.username ?? user.id,
-    secret: value,
-  });
   return {
     type: "Totp" as const,
-    secret: value,
-    secretQrCode: await QRCode.toDataURL(uri, { margin: 1, width: 240 }),
+    secret: enrollment.secret,
+    secretQrCode: enrollment.secretQrCode,
   };
 }
 
@@ -75,27 +62,18 @@ export async function createBackupCodesForUser({
   meta,
 }: CreateFactorContext & { codes?: string[] }) {
   const user = await loadUser(userId);
-  if (!user.factors.some((f) => f.type !== "BackupCode"))
-    throw new AppError("session.mfa.backup_code_can_not_be_alone");
-  if (user.factors.some((f) => f.type === "BackupCode" && f.codes.length > 0))
-    throw new AppError("user.backup_code_already_in_use");
-  if (
-    codes !== undefined &&
-    (codes.length === 0 ||
-      codes.some((c) => !isBackupCodeShape(c)) ||
-      new Set(codes.map(normalizeBackupCode)).size !== codes.length)
-  ) {
-    throw new AppError("user.wrong_backup_code_format");
-  }
-  const plain = codes ?? generateBackupCodes();
-  const hashes = await Promise.all(plain.map((c) => hashSecret(normalizeBackupCode(c))));
-  const factorId = await storeFactor(getDb(), userId, { type: "BackupCode", hashes });
+  assertCanAdd("BackupCode", user.held);
+  const issued = await issueBackupCodes(codes);
+  const factorId = await storeFactor(getDb(), userId, {
+    type: "BackupCode",
+    hashes: issued.hashes,
+  });
   await recordAudit({
     type: "mfa.enrolled",
     actor,
     userId,
     meta,
-    data: { factor: "BackupCode", factorId, count: plain.length },
+    data: { factor: "BackupCode", factorId, count: issued.codes.length },
   });
-  return { type: "BackupCode" as const, codes: plain };
+  return { type: "BackupCode" as const, codes: issued.codes };
 }

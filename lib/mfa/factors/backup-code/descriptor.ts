@@ -4,6 +4,7 @@ export const backupCodeFactor = {
   type: "BackupCode",
   role: "recovery",
   cardinality: "set",
+  inUse: "user.backup_code_already_in_use",
   rank: 2,
   amr: [],
   icon: "codes",

@@ -4,6 +4,7 @@ export const totpFactor = {
   type: "Totp",
   role: "authenticator",
   cardinality: "one",
+  inUse: "user.totp_already_in_use",
   rank: 1,
   amr: ["otp"],
   icon: "phone",

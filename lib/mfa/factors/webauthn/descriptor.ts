@@ -4,6 +4,7 @@ export const webAuthnFactor = {
   type: "WebAuthn",
   role: "authenticator",
   cardinality: "many",
+  inUse: null,
   rank: 0,
   amr: ["user"],
   icon: "fingerprint",

@@ -6,7 +6,7 @@ import {
   otpauthUri,
   totpCode,
   totpStep,
-} from "./totp";
+} from "./codes";
 
 const at = new Date("2026-11-30T12:00:10Z");
 

@@ -5,19 +5,22 @@ import { describe, expect, it } from "vitest";
 import { b64u, type Ceremony, SoftAuthenticator, UP, UV } from "@/tests/helpers/soft-authenticator";
 import {
   authenticationOptions,
-  type NewCredential,
+  type PasskeyCredential,
   registrationOptions,
   type StoredCredential,
   verifyAuthentication,
   verifyRegistration,
   type WebAuthnError,
-} from "./webauthn";
+} from "./ceremony";
 
 const RP = { rpId: "id.example.com", origin: "https://id.example.com", rpName: "Twofold" };
 const ALICE = { id: "user_alice", name: "alice@example.com", displayName: "Alice" };
 const BOB = { id: "user_bob", name: "bob@example.com", displayName: "Bob" };
 
-function stored(credential: NewCredential, counter = credential.counter): StoredCredential {
+function stored(
+  credential: PasskeyCredential,
+  counter = BigInt(credential.counter),
+): StoredCredential {
   const { credentialId, publicKey, transports } = credential;
   return { credentialId, publicKey, counter, transports };
 }
@@ -90,7 +93,7 @@ describe("verifyRegistration", () => {
     const credential = await verifyRegistration(RP, { response, expectedChallenge: challenge });
     expect(credential).toMatchObject({
       credentialId: device.id,
-      counter: 0n,
+      counter: "0",
       transports: ["internal", "hybrid"],
       deviceType: "singleDevice",
       backedUp: false,

@@ -11,6 +11,7 @@ import {
   verifyRegistrationResponse,
 } from "@simplewebauthn/server";
 import { isoBase64URL, isoUint8Array } from "@simplewebauthn/server/helpers";
+import type { PasskeyCredential } from "./credential";
 
 export type RelyingParty = { rpId: string; origin: string; rpName: string };
 export type StoredCredential = {
@@ -19,15 +20,7 @@ export type StoredCredential = {
   counter: bigint;
   transports: string[] | null;
 };
-export type NewCredential = {
-  credentialId: string;
-  publicKey: string;
-  counter: bigint;
-  transports: string[];
-  deviceType: "singleDevice" | "multiDevice";
-  backedUp: boolean;
-  aaguid: string;
-};
+export type { PasskeyCredential } from "./credential";
 
 export type WebAuthnFailure =
   | "malformed"
@@ -78,7 +71,7 @@ export async function registrationOptions(
 export async function verifyRegistration(
   rp: RelyingParty,
   input: { response: unknown; expectedChallenge: string },
-): Promise<NewCredential> {
+): Promise<PasskeyCredential> {
   const response = shaped<RegistrationResponseJSON>(input.response, ATTESTATION_FIELDS);
   const result = await orNull(() =>
     verifyRegistrationResponse({
@@ -99,7 +92,7 @@ export async function verifyRegistration(
   return {
     credentialId: info.credential.id,
     publicKey: isoBase64URL.fromBuffer(info.credential.publicKey),
-    counter: BigInt(info.credential.counter),
+    counter: String(info.credential.counter),
     transports: (info.credential.transports ?? []).filter((t) => TRANSPORTS.has(t)),
     deviceType: info.credentialDeviceType,
     backedUp: info.credentialBackedUp,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateBackupCodes, isBackupCodeShape, normalizeBackupCode } from "./backup-codes";
+import { generateBackupCodes, isBackupCodeShape, normalizeBackupCode } from "./codes";
 
 describe("backup codes", () => {
   it("makes 10 distinct xxxxx-xxxxx codes from the unambiguous alphabet", () => {
