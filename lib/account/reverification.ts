@@ -2,7 +2,8 @@
 // (DESIGN §7): a password check, plus one of their usable factors when they have any, all within
 // the last 10 minutes. Pure: the caller supplies the account flow, the usable types and the clock.
 import type { Flow, VerificationRecord } from "@/lib/experience/types";
-import type { FactorType } from "@/lib/mfa/factor-types";
+import { isFactorRecord } from "@/lib/experience/records";
+import type { FactorType } from "@/lib/mfa/factors";
 
 export const REVERIFICATION_MS = 10 * 60 * 1000;
 
@@ -19,7 +20,7 @@ export type ReverificationState = {
 
 /** An existing factor verified, or a new one stored (bound) in this re-verification. */
 function isFactorProof(flow: Flow, r: VerificationRecord) {
-  if (r.type !== "Totp" && r.type !== "WebAuthn" && r.type !== "BackupCode") return false;
+  if (!isFactorRecord(r)) return false;
   if (!r.verified) return false;
   return !r.isNew || flow.data.bindings.some((b) => b.verificationId === r.id);
 }

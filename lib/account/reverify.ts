@@ -4,7 +4,6 @@
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
-import { newId } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { createAccountFlow, findAccountFlow } from "@/lib/experience/flow-store";
 import { verifyFlowBackupCode } from "@/lib/experience/mfa/backup-codes";
@@ -13,6 +12,7 @@ import {
   finishWebAuthnAuthentication,
   startWebAuthnAuthentication,
 } from "@/lib/experience/mfa/webauthn";
+import { newRecord } from "@/lib/experience/records";
 import type { Flow } from "@/lib/experience/types";
 import { factorSummaries } from "@/lib/mfa/factor-store";
 import { usableFactors, verificationOrder } from "@/lib/mfa/policy";
@@ -92,12 +92,7 @@ export async function reverifyPassword(caller: AccountCaller, password: string, 
     });
     throw check.error;
   }
-  const record = {
-    id: newId(),
-    createdAt: new Date().toISOString(),
-    type: "Password" as const,
-    userId: user.id,
-  };
+  const record = newRecord({ type: "Password" as const, userId: user.id });
   await createAccountFlow(caller.sessionId, user.id, {
     verifications: [record],
     identifiedBy: record.id,

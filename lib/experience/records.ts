@@ -2,16 +2,26 @@
 
 import { AppError } from "@/lib/core/errors";
 import { newId } from "@/lib/crypto/tokens";
+import { type FactorType, parseFactorType } from "@/lib/mfa/factors";
 import type { Flow, FlowData, FlowEvent, VerificationRecord, VerificationType } from "./types";
 
 type Without<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
-export function addRecord(flow: Flow, record: Without<VerificationRecord, "id" | "createdAt">) {
-  const full = {
-    ...record,
-    id: newId(),
-    createdAt: new Date().toISOString(),
-  } as VerificationRecord;
+/** A second factor's record: a proof of a stored factor, or a new one to bind. */
+export type FactorRecord = Extract<VerificationRecord, { type: FactorType }>;
+
+export const isFactorRecord = (r: VerificationRecord): r is FactorRecord =>
+  parseFactorType(r.type) !== undefined;
+
+type NewRecord = Without<VerificationRecord, "id" | "createdAt">;
+
+/** A record with its own id and time, for a flow being built. */
+export function newRecord<R extends NewRecord>(record: R) {
+  return { ...record, id: newId(), createdAt: new Date().toISOString() } as R & VerificationRecord;
+}
+
+export function addRecord(flow: Flow, record: NewRecord) {
+  const full = newRecord(record);
   const data: FlowData = { ...flow.data, verifications: [...flow.data.verifications, full] };
   return { record: full, data };
 }

@@ -7,10 +7,11 @@ import { FACTOR_TYPES, FACTORS, type FactorType } from "@/lib/mfa/factors";
 import { lockoutState, type PoolPolicy } from "@/lib/sentinel/lockout";
 import { mfaPool, poolKey } from "@/lib/sentinel/mfa-pools";
 
-export type FactorSummary = { type: FactorType; count: number; remainCodes?: number };
+/** How many factors of a type a user holds (the console list's MFA column). */
+export type FactorCount = { type: FactorType; count: number; remainCodes?: number };
 /** `minutesLeft: null` is a hard lock: it lasts until an admin unlocks or another factor verifies. */
 export type Lockout = { type: FactorType; minutesLeft: number | null };
-export type MfaStatus = { required: boolean; factors: FactorSummary[]; lockouts: Lockout[] };
+export type MfaStatus = { required: boolean; factors: FactorCount[]; lockouts: Lockout[] };
 
 const MINUTE = 60_000;
 
@@ -35,7 +36,7 @@ export async function mfaStatusOf(
   ]);
   return new Map(
     users.map((user) => {
-      const factors = FACTOR_TYPES.flatMap((type): FactorSummary[] => {
+      const factors = FACTOR_TYPES.flatMap((type): FactorCount[] => {
         const ofType = user.factors.filter((f) => f.type === type);
         if (ofType.length === 0) return [];
         if (FACTORS[type].cardinality !== "set") return [{ type, count: ofType.length }];

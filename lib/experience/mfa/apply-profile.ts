@@ -13,20 +13,25 @@ type Tx = Pick<Db, "mfaFactor" | "backupCode" | "user" | "auditEvent">;
 /** The factor a verified record of the flow stores as (a passkey named by the user or its device). */
 export function factorFor(flow: Flow, binding: Flow["data"]["bindings"][number]): NewFactor {
   const record = getRecord(flow, binding.verificationId, binding.type);
-  if (record.type === "Totp" && record.secret && record.step !== undefined) {
-    return { type: "Totp", secret: record.secret, lastUsedStep: record.step };
+  const missing = () => new Error(`binding ${binding.verificationId} has no verified factor`);
+  switch (record.type) {
+    case "Totp":
+      if (!record.secret || record.step === undefined) throw missing();
+      return { type: "Totp", secret: record.secret, lastUsedStep: record.step };
+    case "BackupCode":
+      if (!record.hashes) throw missing();
+      return { type: "BackupCode", hashes: record.hashes };
+    case "WebAuthn":
+      if (!record.credential) throw missing();
+      return {
+        type: "WebAuthn",
+        name: record.name ?? describeDevice(record.agent ?? null),
+        agent: record.agent ?? null,
+        credential: record.credential,
+      };
+    default:
+      return record satisfies never;
   }
-  if (record.type === "BackupCode" && record.hashes)
-    return { type: "BackupCode", hashes: record.hashes };
-  if (record.type === "WebAuthn" && record.credential) {
-    return {
-      type: "WebAuthn",
-      name: record.name ?? describeDevice(record.agent ?? null),
-      agent: record.agent ?? null,
-      credential: record.credential,
-    };
-  }
-  throw new Error(`binding ${binding.verificationId} has no verified factor`);
 }
 
 export async function applyMfaProfile(tx: Tx, flow: Flow, userId: string, meta: RequestMeta) {

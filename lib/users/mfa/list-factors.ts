@@ -1,6 +1,6 @@
 // A user's factors as admins and the Management API see them (never secrets or hashes).
 import { getDb } from "@/lib/db/client";
-import type { FactorType } from "@/lib/mfa/factor-types";
+import { FACTORS, type FactorType } from "@/lib/mfa/factors";
 
 export type FactorView = {
   id: string;
@@ -29,6 +29,6 @@ export async function listUserFactors(userId: string): Promise<FactorView[]> {
   return factors.map(({ _count, ...f }) => ({
     ...f,
     type: f.type as FactorType,
-    ...(f.type === "BackupCode" ? { remainCodes: _count.codes } : {}),
+    ...(FACTORS[f.type as FactorType].cardinality === "set" ? { remainCodes: _count.codes } : {}),
   }));
 }
