@@ -6,7 +6,13 @@ import type { RequestMeta } from "@/lib/http/request-meta";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
-export async function createSession(db: Pick<Db, "session">, userId: string, meta: RequestMeta) {
+/** `amr`: the RFC 8176 values the sign-in proved, kept so apps learn the session's level. */
+export async function createSession(
+  db: Pick<Db, "session">,
+  userId: string,
+  meta: RequestMeta,
+  amr: string[] = ["pwd"],
+) {
   const token = newToken();
   const expiresAt = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
   const session = await db.session.create({
@@ -17,6 +23,7 @@ export async function createSession(db: Pick<Db, "session">, userId: string, met
       expiresAt,
       ip: meta.ip,
       userAgent: meta.userAgent,
+      amr: JSON.stringify(amr),
     },
   });
   return { token, session };

@@ -1,0 +1,34 @@
+// What binds a sign-in flow to a provider interaction: the flow's returnTo is the interaction's
+// own path, so the level its app asks for (acr_values, requireMfa) applies to the flow even when
+// the flow restarted. Reads the stored interaction only; no provider code, so the hosted pages
+// can use it.
+import { getDb } from "@/lib/db/client";
+import { requiredLevel } from "./acr";
+
+export const INTERACTION_PATH = "/oidc/interaction/";
+
+/** The interaction uid a flow's returnTo points at, if any. */
+export function interactionUid(returnTo: string | undefined): string | undefined {
+  const match = returnTo?.match(/^\/oidc\/interaction\/([A-Za-z0-9_-]{1,64})$/);
+  return match?.[1];
+}
+
+type StoredInteraction = { params?: { acr_values?: unknown; client_id?: unknown } };
+
+/** The level the bound interaction's request needs; undefined when none or no interaction. */
+export async function interactionRequirement(returnTo: string | undefined) {
+  const uid = interactionUid(returnTo);
+  if (!uid) return undefined;
+  const db = getDb();
+  const row = await db.oidcModel.findUnique({
+    where: { model_id: { model: "Interaction", id: uid } },
+  });
+  if (!row || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return undefined;
+  const { params } = JSON.parse(row.payload) as StoredInteraction;
+  const clientId = typeof params?.client_id === "string" ? params.client_id : undefined;
+  const app = clientId
+    ? await db.application.findUnique({ where: { id: clientId }, select: { requireMfa: true } })
+    : null;
+  const acrValues = typeof params?.acr_values === "string" ? params.acr_values : undefined;
+  return requiredLevel(acrValues, app?.requireMfa ?? false);
+}
