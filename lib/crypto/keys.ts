@@ -3,7 +3,13 @@
 import { hkdfSync } from "node:crypto";
 import { getConfig } from "@/lib/config";
 
-export type KeyPurpose = "next-auth" | "totp-encryption" | "preview";
+export type KeyPurpose =
+  | "next-auth"
+  | "totp-encryption"
+  | "preview"
+  | "oidc-cookies"
+  | "oidc-signing-keys"
+  | "application-secrets";
 
 const cache = new Map<KeyPurpose, Buffer>();
 
