@@ -7,6 +7,7 @@ import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import type { RequestMeta } from "@/lib/http/request-meta";
+import { interactionUid } from "@/lib/oidc/requirement";
 import { createSession } from "@/lib/sessions/create-session";
 import { flowAmr } from "./amr";
 import { toFlow } from "./flow-store";
@@ -44,7 +45,8 @@ export async function completeFlow(
       });
     }
     const amr = flowAmr(toFlow(flow));
-    const { token, session } = await createSession(tx, user.id, meta, amr);
+    const oidcInteraction = interactionUid(data.returnTo);
+    const { token, session } = await createSession(tx, user.id, meta, { amr, oidcInteraction });
     await recordAudit({
       type: "sign_in.succeeded",
       actor: { type: "user", id: user.id },

@@ -6,12 +6,18 @@ import type { RequestMeta } from "@/lib/http/request-meta";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
-/** `amr`: the RFC 8176 values the sign-in proved, kept so apps learn the session's level. */
+export type SignInFacts = {
+  /** The RFC 8176 values the sign-in proved, kept so apps learn the session's level. */
+  amr: string[];
+  /** The provider interaction the sign-in answered, if it was an app's. */
+  oidcInteraction?: string;
+};
+
 export async function createSession(
   db: Pick<Db, "session">,
   userId: string,
   meta: RequestMeta,
-  amr: string[] = ["pwd"],
+  facts: SignInFacts = { amr: ["pwd"] },
 ) {
   const token = newToken();
   const expiresAt = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
@@ -23,7 +29,8 @@ export async function createSession(
       expiresAt,
       ip: meta.ip,
       userAgent: meta.userAgent,
-      amr: JSON.stringify(amr),
+      amr: JSON.stringify(facts.amr),
+      oidcInteraction: facts.oidcInteraction ?? null,
     },
   });
   return { token, session };

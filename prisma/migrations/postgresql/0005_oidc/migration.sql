@@ -1,6 +1,7 @@
 -- OpenID Connect provider: its models in one table, applications (clients), signing keys, and
--- the amr a session's sign-in proved.
+-- the amr a session's sign-in proved and the interaction it answered.
 ALTER TABLE "Session" ADD COLUMN "amr" TEXT;
+ALTER TABLE "Session" ADD COLUMN "oidcInteraction" TEXT;
 
 CREATE TABLE "OidcModel" (
     "model" TEXT NOT NULL,
