@@ -15,7 +15,7 @@ import { ensureSigningKeys, keySetVersion } from "./signing-keys";
 export const OIDC_PREFIX = "/oidc";
 const KEY_CHECK_MS = 30_000;
 
-type Holder = {
+export type Holder = {
   provider: Provider;
   callback: ReturnType<Provider["callback"]>;
   version: string;
@@ -23,7 +23,8 @@ type Holder = {
 };
 let holder: Holder | undefined;
 
-async function build(): Promise<Holder> {
+/** A provider for this process, with what it was built from. */
+export async function buildProvider(): Promise<Holder> {
   await ensureSigningKeys();
   const version = await keySetVersion();
   const provider = await createProvider();
@@ -32,12 +33,16 @@ async function build(): Promise<Holder> {
 
 /** The process's provider, rebuilt at most every 30 s when the published keys changed. */
 export async function getProvider(): Promise<Holder> {
-  if (!holder) holder = await build();
-  else if (Date.now() - holder.checkedAt > KEY_CHECK_MS) {
-    holder.checkedAt = Date.now();
-    if ((await keySetVersion()) !== holder.version) holder = await build();
-  }
+  if (!holder) holder = await buildProvider();
+  else if (Date.now() - holder.checkedAt > KEY_CHECK_MS) await reloadIfKeysChanged();
   return holder;
+}
+
+/** Rebuilds the provider now if the published keys changed (also used after `keys rotate`). */
+export async function reloadIfKeysChanged() {
+  if (!holder) return;
+  holder.checkedAt = Date.now();
+  if ((await keySetVersion()) !== holder.version) holder = await buildProvider();
 }
 
 function asPublicRequest(req: IncomingMessage) {
@@ -54,36 +59,41 @@ function sendPage(res: ServerResponse, status: number, html: string) {
   res.end(html);
 }
 
-export async function handleOidc(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "no-referrer");
-  res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
-  asPublicRequest(req);
-  const path = (req.url ?? "/").split("?")[0] ?? "/";
-  let current: Holder;
-  try {
-    current = await getProvider();
-  } catch (error) {
-    console.error("The OpenID Connect provider could not start", error);
-    return sendPage(res, 503, errorPage({ error: "temporarily_unavailable" }));
-  }
-  if (path.startsWith(INTERACTION_PATH)) {
-    if (req.method !== "GET") return sendPage(res, 405, errorPage({ error: "invalid_request" }));
+/** The /oidc handler over a provider source; the server uses the process's own (handleOidc). */
+export const oidcHandler =
+  (source: () => Promise<Holder>) =>
+  async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "no-referrer");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+    asPublicRequest(req);
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    let current: Holder;
     try {
-      await handleInteraction(current.provider, req, res);
+      current = await source();
     } catch (error) {
-      if (error instanceof errors.SessionNotFound) {
-        const out = { error: "invalid_request", error_description: "This sign-in expired." };
-        return sendPage(res, 400, errorPage(out));
-      }
-      console.error("Interaction failed", error);
-      sendPage(res, 500, errorPage({ error: "server_error" }));
+      console.error("The OpenID Connect provider could not start", error);
+      return sendPage(res, 503, errorPage({ error: "temporarily_unavailable" }));
     }
-    return;
-  }
-  // oidc-provider's routes are relative to its mount path, which it reads from originalUrl.
-  const original = req.url ?? "/";
-  Object.assign(req, { originalUrl: original, url: original.slice(OIDC_PREFIX.length) || "/" });
-  await current.callback(req, res);
-}
+    if (path.startsWith(INTERACTION_PATH)) {
+      if (req.method !== "GET") return sendPage(res, 405, errorPage({ error: "invalid_request" }));
+      try {
+        await handleInteraction(current.provider, req, res);
+      } catch (error) {
+        if (error instanceof errors.SessionNotFound) {
+          const out = { error: "invalid_request", error_description: "This sign-in expired." };
+          return sendPage(res, 400, errorPage(out));
+        }
+        console.error("Interaction failed", error);
+        sendPage(res, 500, errorPage({ error: "server_error" }));
+      }
+      return;
+    }
+    // oidc-provider's routes are relative to its mount path, which it reads from originalUrl.
+    const original = req.url ?? "/";
+    Object.assign(req, { originalUrl: original, url: original.slice(OIDC_PREFIX.length) || "/" });
+    await current.callback(req, res);
+  };
+
+export const handleOidc = oidcHandler(getProvider);
