@@ -48,13 +48,20 @@ export async function mfaPageState(flowToken: string | undefined): Promise<MfaPa
       ? getRecord(flow, flow.data.identifiedBy, "NewPasswordIdentity")
       : null;
   const held = new Set([...stored.map((f) => f.type), ...situation.bound]);
+  const step = nextMfaStep(situation);
+  // What the step offers wins: an app asking for phr narrows both lists to passkeys.
+  const offered = step && "availableFactors" in step ? step.availableFactors : null;
+  const enrolling = step?.code === "user.missing_mfa" || step?.code === "user.suggest_mfa";
+  const verifying = step?.code === "session.mfa.require_mfa_verification";
   return {
     flow,
     account:
       user?.primaryEmail ?? user?.username ?? identity?.primaryEmail ?? identity?.username ?? "",
-    step: nextMfaStep(situation),
-    verifiable: verificationOrder(usableFactors(stored, enabled)),
-    enrollable: enabled.filter((t) => t !== "BackupCode" && (t === "WebAuthn" || !held.has(t))),
+    step,
+    verifiable: verifying && offered ? offered : verificationOrder(usableFactors(stored, enabled)),
+    enrollable: (enrolling && offered ? offered : enabled).filter(
+      (t) => t !== "BackupCode" && (t === "WebAuthn" || !held.has(t)),
+    ),
     canSkip: !isMandatory(situation),
     backupCodesEnabled: enabled.includes("BackupCode"),
   };
