@@ -6,6 +6,7 @@ import { ConfigError, getConfig } from "@/lib/config";
 import { disconnectDb } from "@/lib/db/client";
 import { loadMigrations, migrate } from "@/lib/db/migrate";
 import { AppError } from "@/lib/http/errors";
+import { seedDemoApplication } from "@/lib/demo/demo-app";
 import { ensureSigningKeys, rotateSigningKeys } from "@/lib/oidc/signing-keys";
 import { issueSetupLink } from "@/lib/setup/setup-link";
 import { countOverview } from "@/lib/status";
@@ -45,8 +46,10 @@ async function runMigrate() {
 
 async function preflight() {
   await runMigrate();
-  // First start: the provider's signing keys exist before the first request needs them.
+  // First start: the provider's signing keys exist before the first request needs them, and the
+  // demo app is registered (its redirect URIs follow the public URL).
   await ensureSigningKeys();
+  await seedDemoApplication();
   const link = await issueSetupLink();
   if (link) {
     console.info("");

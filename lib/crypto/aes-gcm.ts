@@ -6,7 +6,7 @@ import { deriveKey, type KeyPurpose } from "./keys";
 
 type SealPurpose = Extract<
   KeyPurpose,
-  "totp-encryption" | "oidc-signing-keys" | "application-secrets"
+  "totp-encryption" | "oidc-signing-keys" | "application-secrets" | "demo-cookie"
 >;
 
 export function encryptSecret(plain: string, purpose: SealPurpose = "totp-encryption"): string {

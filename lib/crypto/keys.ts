@@ -9,7 +9,9 @@ export type KeyPurpose =
   | "preview"
   | "oidc-cookies"
   | "oidc-signing-keys"
-  | "application-secrets";
+  | "application-secrets"
+  | "demo-client"
+  | "demo-cookie";
 
 const cache = new Map<KeyPurpose, Buffer>();
 
