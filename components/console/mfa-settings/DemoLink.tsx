@@ -1,5 +1,4 @@
 import { buttonClasses } from "../../ui/Button";
-import { cx } from "../../ui/cx";
 
 export interface DemoLinkProps {
   /** Unsaved changes would not apply in the demo yet, so the link waits for a save. */
@@ -16,13 +15,9 @@ export function DemoLink({ dirty }: DemoLinkProps) {
           : "See the saved settings as an app's users meet them."}
       </p>
       {dirty ? (
-        <span
-          role="link"
-          aria-disabled="true"
-          className={cx(buttonClasses("secondary", "sm"), "cursor-not-allowed opacity-60")}
-        >
+        <button type="button" disabled className={buttonClasses("secondary", "sm")}>
           Try it in the demo app
-        </span>
+        </button>
       ) : (
         <a href="/demo" target="_blank" rel="noopener" className={buttonClasses("secondary", "sm")}>
           Try it in the demo app
