@@ -32,13 +32,15 @@ export function watchProvider(provider: Provider) {
     const token = ctx.cookies.get(name);
     const everywhere = Boolean(ctx.oidc.params?.logout);
     const clientId = ctx.oidc.client?.clientId ?? null;
+    const userId = ctx.oidc.session?.accountId ?? null;
     if (everywhere && token) {
       ctx.cookies.set(name, null, { ...cookieOptions(new Date(0)) });
       await signOut(token, meta(ctx)).catch(report("a sign-out"));
     }
     recordAudit({
       type: "oidc.logout",
-      actor: { type: "system" },
+      actor: userId ? { type: "user", id: userId } : { type: "system" },
+      userId,
       meta: meta(ctx),
       data: { clientId, everywhere },
     }).catch(report("a logout"));

@@ -247,7 +247,12 @@ describe("sign-out is one for Twofold and apps", () => {
     expect(await getDb().session.count({ where: { userId: user.id, revokedAt: null } })).toBe(1);
     const after = await authorize(browser, config, { prompt: "none" });
     expect(callbackParams(after.result.url).get("error")).toBe("login_required");
-    expect(await getDb().auditEvent.count({ where: { type: "oidc.logout" } })).toBeGreaterThan(0);
+    await expect
+      .poll(() => getDb().auditEvent.count({ where: { type: "oidc.logout", userId: user.id } }))
+      .toBe(1);
+    expect(await getDb().auditEvent.count({ where: { type: "sign_out", userId: user.id } })).toBe(
+      1,
+    );
   });
 
   it("signing out of Twofold ends the app's silent sign-in too", async () => {
