@@ -9,10 +9,14 @@ import {
   totpCode,
   VerifyPage,
 } from "./pages/mfa";
+import path from "node:path";
+import Database from "better-sqlite3";
 import { SignInPage } from "./pages/sign-in";
 import { registerViaApi, sessionUser } from "./support/api";
 import { enableMfa, restoreMfa } from "./support/settings";
 import { expect, test, uniqueUser } from "./fixtures";
+
+const dbFile = path.join(import.meta.dirname, "../test-results/e2e-data/twofold.db");
 
 test.beforeAll(async ({ playwright }) =>
   enableMfa(playwright, { factors: ["Totp", "WebAuthn", "BackupCode"], policy: "NoPrompt" }),
@@ -85,4 +89,24 @@ test("Sign in with a passkey: the password, then the passkey, and the demo shows
   await expect(page).toHaveURL("/demo");
   await expect(page.getByTestId("demo-amr")).toHaveText(/^pwd user (hwk|swk) mfa$/);
   await expect(page.getByTestId("demo-acr")).toHaveText("urn:twofold:acr:phr");
+});
+
+test("an app that requires MFA makes a user without a factor enroll, with no Skip", async ({
+  page,
+}) => {
+  const db = new Database(dbFile, { timeout: 5_000 });
+  db.prepare(`UPDATE "Application" SET "requireMfa" = 1 WHERE "id" = 'twofold-demo'`).run();
+  try {
+    await registerViaApi(page.request, uniqueUser());
+    await page.goto("/demo");
+    // A plain sign-in, no acr_values: the app's own requirement asks for the second factor.
+    await page.getByRole("link", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL("/mfa/enroll");
+    const enroll = new EnrollPage(page);
+    await expect(enroll.listHeading).toBeVisible();
+    await expect(enroll.skip).toHaveCount(0);
+  } finally {
+    db.prepare(`UPDATE "Application" SET "requireMfa" = 0 WHERE "id" = 'twofold-demo'`).run();
+    db.close();
+  }
 });
