@@ -8,6 +8,9 @@ export const ACR = {
 } as const;
 
 export type Level = keyof typeof ACR;
+
+/** The scopes the provider knows; the interaction grants only these. */
+export const OIDC_SCOPES = ["openid", "offline_access", "profile", "email"] as const;
 export const ACR_VALUES: string[] = Object.values(ACR);
 
 const RANK: Record<Level, number> = { pwd: 1, mfa: 2, phr: 3 };

@@ -12,7 +12,7 @@ import { startStepUp } from "@/lib/experience/start-step-up";
 import { cookieOptions, FLOW_COOKIE, sessionCookieName } from "@/lib/http/cookies";
 import type { RequestMeta } from "@/lib/http/request-meta";
 import { findActiveSession } from "@/lib/sessions/current";
-import { acrOf, parseAmr, requiredLevel } from "./acr";
+import { acrOf, OIDC_SCOPES, parseAmr, requiredLevel } from "./acr";
 import { decideLogin, type SessionFacts } from "./login-decision";
 import { INTERACTION_PATH } from "./requirement";
 
@@ -68,7 +68,7 @@ function hintSubject(details: Details): string | undefined {
   }
 }
 
-const OIDC_SCOPES = new Set(["openid", "offline_access", "profile", "email"]);
+const KNOWN_SCOPES = new Set<string>(OIDC_SCOPES);
 
 /** Grants what the request asks for (first-party apps: no consent screen). Returns the grant id. */
 async function grantRequested(provider: Provider, details: Details, accountId: string) {
@@ -80,7 +80,7 @@ async function grantRequested(provider: Provider, details: Details, accountId: s
   grant.addOIDCScope(
     scope
       .split(" ")
-      .filter((s) => OIDC_SCOPES.has(s))
+      .filter((s) => KNOWN_SCOPES.has(s))
       .join(" "),
   );
   if (typeof details.params.claims === "string") {

@@ -5,7 +5,7 @@
 import Provider, { type Configuration } from "oidc-provider";
 import { getConfig } from "@/lib/config";
 import { deriveKey } from "@/lib/crypto/keys";
-import { ACR_VALUES } from "./acr";
+import { ACR_VALUES, OIDC_SCOPES } from "./acr";
 import { findAccount } from "./account";
 import { adapterFor } from "./adapter";
 import { watchProvider } from "./events";
@@ -41,7 +41,7 @@ export async function createProvider(): Promise<Provider> {
       profile: ["name", "preferred_username"],
       email: ["email", "email_verified"],
     },
-    scopes: ["openid", "offline_access", "profile", "email"],
+    scopes: [...OIDC_SCOPES],
     acrValues: ACR_VALUES,
     responseTypes: ["code"],
     // oidc-provider 9 supports S256 only; public clients (SPA, Native) must use it.
