@@ -6,15 +6,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type Provider from "oidc-provider";
 import { recordAudit } from "@/lib/audit/record";
-import { getDb } from "@/lib/db/client";
 import { createFlow } from "@/lib/experience/flow-store";
 import { startStepUp } from "@/lib/experience/start-step-up";
 import { cookieOptions, FLOW_COOKIE, sessionCookieName } from "@/lib/http/cookies";
 import type { RequestMeta } from "@/lib/http/request-meta";
 import { findActiveSession } from "@/lib/sessions/current";
-import { acrOf, OIDC_SCOPES, parseAmr, requiredLevel } from "./acr";
+import { acrOf, OIDC_SCOPES, parseAmr } from "./acr";
 import { decideLogin, type SessionFacts } from "./login-decision";
-import { INTERACTION_PATH } from "./requirement";
+import { INTERACTION_PATH, requestLevel } from "./requirement";
 
 type Details = Awaited<ReturnType<Provider["interactionDetails"]>>;
 
@@ -160,17 +159,9 @@ export async function handleInteraction(
     await provider.interactionFinished(req, res, { consent: { grantId } });
     return;
   }
-  const app = await getDb().application.findUnique({
-    where: { id: String(details.params.client_id) },
-    select: { requireMfa: true },
-  });
-  const acrValues = details.params.acr_values;
   const decision = decideLogin({
     reasons: details.prompt.reasons,
-    required: requiredLevel(
-      typeof acrValues === "string" ? acrValues : undefined,
-      !!app?.requireMfa,
-    ),
+    required: await requestLevel(details.params.client_id, details.params.acr_values),
     hintSubject: hintSubject(details),
     session,
   });

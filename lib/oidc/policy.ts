@@ -4,28 +4,16 @@
 // request whose level (acr_values, an app's requireMfa) is above the session's asks again.
 // Neither applies right after a login was just finished, so a finished interaction never loops.
 import { interactionPolicy, type KoaContextWithOIDC } from "oidc-provider";
-import { getDb } from "@/lib/db/client";
 import { sessionCookieName } from "@/lib/http/cookies";
 import { findActiveSession } from "@/lib/sessions/current";
-import { meets, requiredLevel } from "./acr";
+import { meets } from "./acr";
+import { requestLevel } from "./requirement";
 
 const { base, Check } = interactionPolicy;
 
 async function twofoldSessionUser(ctx: KoaContextWithOIDC) {
   const token = ctx.cookies.get(sessionCookieName());
   return token ? ((await findActiveSession(token))?.userId ?? null) : null;
-}
-
-export async function requestLevel(ctx: KoaContextWithOIDC) {
-  const clientId = ctx.oidc.client?.clientId;
-  const app = clientId
-    ? await getDb().application.findUnique({
-        where: { id: clientId },
-        select: { requireMfa: true },
-      })
-    : null;
-  const acrValues = ctx.oidc.params?.acr_values;
-  return requiredLevel(typeof acrValues === "string" ? acrValues : undefined, !!app?.requireMfa);
 }
 
 export function loginPolicy() {
@@ -52,9 +40,8 @@ export function loginPolicy() {
       async (ctx) => {
         const { session, result } = ctx.oidc;
         if (result?.login || !session?.accountId) return Check.NO_NEED_TO_PROMPT;
-        return meets(session.acr, await requestLevel(ctx))
-          ? Check.NO_NEED_TO_PROMPT
-          : Check.REQUEST_PROMPT;
+        const level = await requestLevel(ctx.oidc.client?.clientId, ctx.oidc.params?.acr_values);
+        return meets(session.acr, level) ? Check.NO_NEED_TO_PROMPT : Check.REQUEST_PROMPT;
       },
     ),
   );

@@ -15,20 +15,26 @@ export function interactionUid(returnTo: string | undefined): string | undefined
 
 type StoredInteraction = { params?: { acr_values?: unknown; client_id?: unknown } };
 
+/** The level a request of `clientId` with `acrValues` needs (the app's requireMfa included). */
+export async function requestLevel(clientId: unknown, acrValues: unknown) {
+  const app =
+    typeof clientId === "string"
+      ? await getDb().application.findUnique({
+          where: { id: clientId },
+          select: { requireMfa: true },
+        })
+      : null;
+  return requiredLevel(typeof acrValues === "string" ? acrValues : undefined, !!app?.requireMfa);
+}
+
 /** The level the bound interaction's request needs; undefined when none or no interaction. */
 export async function interactionRequirement(returnTo: string | undefined) {
   const uid = interactionUid(returnTo);
   if (!uid) return undefined;
-  const db = getDb();
-  const row = await db.oidcModel.findUnique({
+  const row = await getDb().oidcModel.findUnique({
     where: { model_id: { model: "Interaction", id: uid } },
   });
   if (!row || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return undefined;
   const { params } = JSON.parse(row.payload) as StoredInteraction;
-  const clientId = typeof params?.client_id === "string" ? params.client_id : undefined;
-  const app = clientId
-    ? await db.application.findUnique({ where: { id: clientId }, select: { requireMfa: true } })
-    : null;
-  const acrValues = typeof params?.acr_values === "string" ? params.acr_values : undefined;
-  return requiredLevel(acrValues, app?.requireMfa ?? false);
+  return requestLevel(params?.client_id, params?.acr_values);
 }
