@@ -12,6 +12,7 @@ const CONSOLE_PATHS = [
   "/console/users",
   "/console/audit-log",
   "/console/users/new",
+  "/console/applications",
   "/console/sign-in-experience",
   "/console/sign-in-experience/mfa",
   "/console/api-docs",

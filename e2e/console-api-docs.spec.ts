@@ -16,6 +16,8 @@ type OpenApi = {
 test("an admin opens the API reference from the nav and finds every operation", async ({
   page,
 }) => {
+  // It walks every operation and error code of the document, which grows with the API.
+  test.setTimeout(90_000);
   await signInAsAdmin(page);
   await page.goto("/console/api-keys");
   await expect(page.getByRole("link", { name: "API reference" }).first()).toBeVisible();

@@ -1,9 +1,11 @@
-// `npm run build`: a production build of the app, stamped with a fingerprint of its sources so
+// `npm run build`: a production build of the app and the bundled server (scripts/server.ts →
+// dist/server.mjs, packages left to node_modules), stamped with a fingerprint of their sources so
 // `npm start` can tell whether the build on disk is current. `--if-needed` skips a current build.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import esbuild from "esbuild";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SOURCES = [
@@ -13,11 +15,13 @@ const SOURCES = [
   "public",
   "next.config.ts",
   "postcss.config.mjs",
+  "scripts/server.ts",
   "package-lock.json",
   "tsconfig.json",
 ];
 const SKIP = new Set(["generated", "node_modules"]);
 const stampFile = path.join(root, ".next", "twofold-source-fingerprint");
+export const serverBundle = path.join(root, "dist", "server.mjs");
 
 /** next.config.ts reads the public URL's scheme (HSTS) at build time, so a change must rebuild. */
 function configInputs() {
@@ -42,9 +46,27 @@ export function fingerprint() {
   return hash.digest("hex");
 }
 
+/** Bundles the server alone (fast): `npm run dev` runs it without a production build. */
+export function bundleServer() {
+  esbuild.buildSync({
+    entryPoints: [path.join(root, "scripts", "server.ts")],
+    outfile: serverBundle,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    tsconfig: path.join(root, "tsconfig.json"),
+    logLevel: "warning",
+  });
+}
+
 export function build({ ifNeeded = false } = {}) {
   const current = fingerprint();
-  const stamped = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile);
+  const stamped =
+    existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    existsSync(stampFile) &&
+    existsSync(serverBundle);
   if (ifNeeded && stamped && readFileSync(stampFile, "utf8") === current) return;
   if (ifNeeded) console.info("Building Twofold (first start, or the sources changed)…");
   const result = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
@@ -52,6 +74,7 @@ export function build({ ifNeeded = false } = {}) {
     stdio: "inherit",
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  bundleServer();
   writeFileSync(stampFile, current);
 }
 

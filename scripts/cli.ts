@@ -1,11 +1,13 @@
 // Operator CLI: `npm run cli -- <command>`. Commands: migrate, preflight, status,
-// setup-link, admin create --username U [--email E] (password on stdin).
+// setup-link, admin create --username U [--email E] (password on stdin), api-key create, keys rotate.
 import { parseArgs } from "node:util";
 import { createApiKey } from "@/lib/api-keys/keys";
 import { ConfigError, getConfig } from "@/lib/config";
 import { AppError } from "@/lib/core/errors";
 import { disconnectDb } from "@/lib/db/client";
 import { loadMigrations, migrate } from "@/lib/db/migrate";
+import { seedDemoApplication } from "@/lib/demo/demo-app";
+import { ensureSigningKeys, rotateSigningKeys } from "@/lib/oidc/signing-keys";
 import { issueSetupLink } from "@/lib/setup/setup-link";
 import { countOverview } from "@/lib/status";
 import { createAdmin } from "@/lib/users/create-admin";
@@ -16,6 +18,7 @@ const USAGE = `Usage: npm run cli -- <command>
   setup-link                                print a one-time first-admin setup link
   admin create --username U [--email E]     create an admin; password read from stdin
   api-key create --name N [--read-only]     create a Management API key; the key alone is the last line
+  keys rotate                               add new current OpenID Connect signing keys (the previous stay published)
   preflight                                 check configuration, migrate, print setup link (used by npm start)`;
 
 async function readStdin(): Promise<string> {
@@ -43,6 +46,10 @@ async function runMigrate() {
 
 async function preflight() {
   await runMigrate();
+  // First start: the provider's signing keys exist before the first request needs them, and the
+  // demo app is registered (its redirect URIs follow the public URL).
+  await ensureSigningKeys();
+  await seedDemoApplication();
   const link = await issueSetupLink();
   if (link) {
     console.info("");
@@ -98,6 +105,14 @@ async function apiKeyCreate(args: string[]) {
   console.info(key);
 }
 
+async function keysRotate() {
+  await migrate(getConfig());
+  const kids = await rotateSigningKeys({ type: "system", id: "cli" });
+  console.info(
+    `Added signing keys ${kids.join(", ")}. They sign from now on (running instances switch within 30 s); the previous keys stay published.`,
+  );
+}
+
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
   switch (command) {
@@ -120,6 +135,9 @@ async function main(argv: string[]) {
       break;
     case "api-key":
       if (rest[0] === "create") return apiKeyCreate(rest.slice(1));
+      break;
+    case "keys":
+      if (rest[0] === "rotate") return keysRotate();
       break;
   }
   console.error(USAGE);

@@ -5,6 +5,7 @@ export type ConsoleSection =
   | "overview"
   | "sign-in-experience"
   | "users"
+  | "applications"
   | "audit-log"
   | "api-keys"
   | "api-docs";
@@ -68,6 +69,17 @@ export const consoleNav: readonly ConsoleNavItem[] = [
         <path d="M3.5 19.5c0-3 2.46-5.25 5.5-5.25s5.5 2.25 5.5 5.25" />
         <path d="M15.5 4.9a3.25 3.25 0 0 1 0 6.2" />
         <path d="M17.5 14.6c1.8.7 3 2.5 3 4.9" />
+      </Icon>
+    ),
+  },
+  {
+    key: "applications",
+    label: "Applications",
+    href: "/console/applications",
+    icon: (
+      <Icon>
+        <rect x="3.75" y="4.75" width="16.5" height="14.5" rx="2.25" />
+        <path d="M3.75 9h16.5M7 6.9h.01M9.5 6.9h.01" />
       </Icon>
     ),
   },

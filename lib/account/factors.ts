@@ -14,10 +14,10 @@ import {
 } from "@/lib/experience/mfa/webauthn";
 import type { Flow } from "@/lib/experience/types";
 import { factorSummaries, type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
-import { issueBackupCodes } from "@/lib/mfa/factors/backup-code/issue";
-import { isAuthenticator } from "@/lib/mfa/factors";
-import { assertCanAdd } from "@/lib/mfa/factors/rules";
 import type { FactorType } from "@/lib/mfa/factor-types";
+import { isAuthenticator } from "@/lib/mfa/factors";
+import { issueBackupCodes } from "@/lib/mfa/factors/backup-code/issue";
+import { assertCanAdd } from "@/lib/mfa/factors/rules";
 import { isMandatory } from "@/lib/mfa/policy";
 import { getSettings } from "@/lib/settings/store";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";

@@ -1,8 +1,9 @@
 // Whether a signed-in user has proved their identity again recently enough to change factors
 // (DESIGN §7): a password check, plus one of their usable factors when they have any, all within
 // the last 10 minutes. Pure: the caller supplies the account flow, the usable types and the clock.
-import type { Flow, VerificationRecord } from "@/lib/experience/types";
+
 import { isFactorRecord } from "@/lib/experience/records";
+import type { Flow, VerificationRecord } from "@/lib/experience/types";
 import type { FactorType } from "@/lib/mfa/factors";
 
 export const REVERIFICATION_MS = 10 * 60 * 1000;

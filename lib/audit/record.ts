@@ -33,6 +33,15 @@ export const AUDIT_EVENT_TYPES = [
   "user.deleted",
   "sessions.revoked",
   "user.updated",
+  "application.created",
+  "application.updated",
+  "application.deleted",
+  "application.secret_rotated",
+  "oidc.sign_in",
+  "oidc.grant_created",
+  "oidc.refresh_failed",
+  "oidc.logout",
+  "oidc.signing_key_rotated",
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -48,6 +48,7 @@ const STATUS = {
   "user.wrong_backup_code_format": 422,
   "account.reverification_required": 403,
   "account.last_factor_required": 422,
+  "application.no_secret": 400,
   "setup.token_invalid": 400,
   "setup.admin_exists": 409,
   unknown: 500,
@@ -110,6 +111,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
     "Confirm it's you: verify your password (and a 2-step verification method) again.",
   "account.last_factor_required":
     "2-step verification is required for your account: add another method before removing this one.",
+  "application.no_secret": "Only Traditional apps have a client secret.",
   "setup.token_invalid": "This setup link is invalid or was already used.",
   "setup.admin_exists": "An administrator already exists.",
   unknown: "Something went wrong on our side.",

@@ -63,3 +63,22 @@ describe("requestMeta", () => {
     expect(meta.userAgent).toHaveLength(512);
   });
 });
+
+describe("clientIp with the server's peer address", () => {
+  const withPeer = (peer: string, forwarded?: string) =>
+    new Headers({ "x-twofold-peer": peer, ...(forwarded ? { "x-forwarded-for": forwarded } : {}) });
+
+  it("is the peer itself with no trusted proxy, whatever X-Forwarded-For claims", () => {
+    expect(clientIp(withPeer("203.0.113.9", "1.2.3.4"), 0)).toBe("203.0.113.9");
+    expect(clientIp(withPeer("::ffff:127.0.0.1"), 0)).toBe("127.0.0.1");
+  });
+
+  it("is what the trusted proxy saw behind one hop", () => {
+    expect(clientIp(withPeer("10.0.0.2", "6.6.6.6, 198.51.100.4"), 1)).toBe("198.51.100.4");
+    expect(clientIp(withPeer("10.0.0.2"), 1)).toBeNull();
+  });
+
+  it("keeps nothing but an address", () => {
+    expect(clientIp(withPeer("<script>"), 0)).toBeNull();
+  });
+});

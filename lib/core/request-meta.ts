@@ -1,7 +1,8 @@
 // Who is calling, for audit events, sessions and lockout records. X-Forwarded-For is anyone's to
 // write, so it is read only through the proxy hops TWOFOLD_TRUST_PROXY declares, and only a valid
-// IP address is kept. Route handlers never see the socket, so without a trusted proxy the IP is
-// unknown (null) rather than whatever the client claims.
+// IP address is kept. Route handlers never see the socket: the product's server (scripts/server.ts)
+// writes the socket's address into PEER_HEADER on every request, over anything the client sent,
+// and the chain read here is X-Forwarded-For followed by that peer.
 import { isIP } from "node:net";
 import { getConfig } from "@/lib/config";
 
@@ -11,12 +12,22 @@ const MAPPED_IPV4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i;
 // A zone id ("fe80::1%eth0") passes isIP but is only meaningful on the proxy's own host.
 const ADDRESS_CHARS = /^[0-9a-f.:]+$/i;
 
-/** The address the outermost trusted proxy saw: the `hops`-th entry from the right, or null. */
+/** Set by the product's own server only; a client's value is overwritten before any handler runs. */
+export const PEER_HEADER = "x-twofold-peer";
+
+/**
+ * The client's address: the peer itself with no trusted proxy, else the entry `hops` places
+ * before it in X-Forwarded-For (what the outermost trusted proxy saw). Null when unknown.
+ */
 export function clientIp(headers: Headers, hops: number): string | null {
-  if (hops < 1) return null;
-  const entries = headers.get("x-forwarded-for")?.split(",") ?? [];
-  const entry = entries.at(-hops)?.trim();
-  if (entries.length < hops || !entry || !ADDRESS_CHARS.test(entry) || !isIP(entry)) return null;
+  const forwarded = headers.get("x-forwarded-for")?.split(",") ?? [];
+  const peer = headers.get(PEER_HEADER);
+  // Without the peer (a server other than ours) only proxies' entries can be believed.
+  const entries = peer ? [...forwarded, peer] : forwarded;
+  const position = peer ? hops + 1 : hops;
+  if (position < 1 || entries.length < position) return null;
+  const entry = entries.at(-position)?.trim();
+  if (!entry || !ADDRESS_CHARS.test(entry) || !isIP(entry)) return null;
   return MAPPED_IPV4.exec(entry)?.[1] ?? entry.toLowerCase();
 }
 

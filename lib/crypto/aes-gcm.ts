@@ -1,11 +1,17 @@
-// AES-256-GCM for secrets at rest (TOTP secrets): `v1.<iv>.<tag>.<ciphertext>` in base64url,
-// under a key derived from TWOFOLD_SECRET for this purpose only.
+// AES-256-GCM for secrets at rest (TOTP secrets, client secrets, signing keys):
+// `v1.<iv>.<tag>.<ciphertext>` in base64url, under a key derived from TWOFOLD_SECRET for that
+// purpose only, so one leaked purpose key opens nothing else.
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { deriveKey } from "./keys";
+import { deriveKey, type KeyPurpose } from "./keys";
 
-export function encryptSecret(plain: string): string {
+type SealPurpose = Extract<
+  KeyPurpose,
+  "totp-encryption" | "oidc-signing-keys" | "application-secrets" | "demo-cookie"
+>;
+
+export function encryptSecret(plain: string, purpose: SealPurpose = "totp-encryption"): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", deriveKey("totp-encryption"), iv);
+  const cipher = createCipheriv("aes-256-gcm", deriveKey(purpose), iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
   return ["v1", iv, cipher.getAuthTag(), body]
     .map((p) => (typeof p === "string" ? p : p.toString("base64url")))
@@ -13,13 +19,13 @@ export function encryptSecret(plain: string): string {
 }
 
 /** Throws when the value was tampered with or encrypted under another secret. */
-export function decryptSecret(sealed: string): string {
+export function decryptSecret(sealed: string, purpose: SealPurpose = "totp-encryption"): string {
   const [version, iv, tag, body] = sealed.split(".");
   if (version !== "v1" || !iv || !tag || body === undefined)
     throw new Error("unknown sealed secret format");
   const decipher = createDecipheriv(
     "aes-256-gcm",
-    deriveKey("totp-encryption"),
+    deriveKey(purpose),
     Buffer.from(iv, "base64url"),
   );
   decipher.setAuthTag(Buffer.from(tag, "base64url"));

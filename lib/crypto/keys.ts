@@ -3,7 +3,15 @@
 import { hkdfSync } from "node:crypto";
 import { getConfig } from "@/lib/config";
 
-export type KeyPurpose = "next-auth" | "totp-encryption" | "preview";
+export type KeyPurpose =
+  | "next-auth"
+  | "totp-encryption"
+  | "preview"
+  | "oidc-cookies"
+  | "oidc-signing-keys"
+  | "application-secrets"
+  | "demo-client"
+  | "demo-cookie";
 
 const cache = new Map<KeyPurpose, Buffer>();
 

@@ -1,14 +1,17 @@
 // Mints the session from a completed flow, exactly once: the flow is consumed by a conditional
 // update in the same transaction that creates the session, so a replayed or concurrent request
-// finds nothing to consume.
+// finds nothing to consume. The session keeps the amr the flow proved; a step-up flow replaces
+// the session it continued, which ends in the same transaction.
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
+import { interactionUid } from "@/lib/oidc/requirement";
 import { createSession } from "@/lib/sessions/create-session";
+import { flowAmr } from "./amr";
+import { toFlow } from "./flow-store";
 import { safeReturnTo } from "./return-to";
-import { FlowDataSchema } from "./types";
 
 export type CompletedSignIn = { sessionToken: string; expiresAt: Date; returnTo: string };
 
@@ -34,17 +37,27 @@ export async function completeFlow(
     const flow = count === 1 ? await tx.experienceFlow.findUnique({ where: { tokenHash } }) : null;
     if (!flow?.userId) throw new AppError("session.not_found");
     const user = await tx.user.update({ where: { id: flow.userId }, data: { lastSignInAt: now } });
-    const { token, session } = await createSession(tx, user.id, meta);
+    const { data } = toFlow(flow);
+    const continued = data.verifications.flatMap((r) => (r.type === "Session" ? [r] : []));
+    for (const record of continued) {
+      await tx.session.updateMany({
+        where: { id: record.sessionId, userId: user.id, revokedAt: null },
+        data: { revokedAt: now },
+      });
+    }
+    const amr = flowAmr(toFlow(flow));
+    const oidcInteraction = interactionUid(data.returnTo);
+    const { token, session } = await createSession(tx, user.id, meta, { amr, oidcInteraction });
     await recordAudit({
       type: "sign_in.succeeded",
       actor: { type: "user", id: user.id },
       userId: user.id,
       meta,
-      data: { event: flow.event, sessionId: session.id },
+      data: { event: flow.event, sessionId: session.id, amr },
       db: tx,
     });
     // Checked again on the way out: a value stored before this rule cannot break the redirect.
-    const returnTo = safeReturnTo(FlowDataSchema.parse(JSON.parse(flow.data)).returnTo);
+    const returnTo = safeReturnTo(data.returnTo);
     return {
       sessionToken: token,
       expiresAt: session.expiresAt,

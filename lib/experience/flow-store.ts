@@ -27,7 +27,7 @@ type FlowRow = {
   data: string;
 };
 
-function toFlow(row: FlowRow): Flow {
+export function toFlow(row: FlowRow): Flow {
   return {
     id: row.id,
     event: row.event as FlowKind,

@@ -1,7 +1,7 @@
 // Request bodies of the experience API; shared by route handlers, server actions and docs.
 import { z } from "zod";
-import { isBackupCodeShape } from "@/lib/mfa/factors/backup-code/codes";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
+import { isBackupCodeShape } from "@/lib/mfa/factors/backup-code/codes";
 import { isTotpCodeShape } from "@/lib/mfa/factors/totp/codes";
 import { IdentifierSchema } from "@/lib/users/identifiers";
 import { FlowEventSchema } from "./types";

@@ -66,6 +66,20 @@ export const WebAuthnVerificationSchema = z.object({
   name: z.string().optional(),
   /** When the challenge stops being accepted (ISO time). */
   challengeExpiresAt: z.string().optional(),
+  /** The verified credential's device type (`singleDevice` → hwk, `multiDevice` → swk). */
+  deviceType: z.string().optional(),
+});
+
+/**
+ * The signed-in session an app's step-up continues: the user is identified by it (no password
+ * again), and its amr carries over into the new, stronger session that replaces it.
+ */
+export const SessionVerificationSchema = z.object({
+  ...base,
+  type: z.literal("Session"),
+  userId: z.string(),
+  sessionId: z.string(),
+  amr: z.array(z.string()),
 });
 
 export const VerificationRecordSchema = z.discriminatedUnion("type", [
@@ -74,6 +88,7 @@ export const VerificationRecordSchema = z.discriminatedUnion("type", [
   TotpVerificationSchema,
   BackupCodeVerificationSchema,
   WebAuthnVerificationSchema,
+  SessionVerificationSchema,
 ]);
 export type VerificationRecord = z.output<typeof VerificationRecordSchema>;
 export type VerificationType = VerificationRecord["type"];
@@ -84,7 +99,10 @@ export const FlowDataSchema = z.object({
   identifiedBy: z.string().optional(),
   /** Registration: the id the new user will get, known early so passkeys can carry it. */
   newUserId: z.string().optional(),
-  /** Same-origin path to land on after sign-in. */
+  /**
+   * Same-origin path to land on after sign-in. An `/oidc/interaction/<uid>` path binds the flow
+   * to that provider interaction (lib/oidc/requirement.ts): its app's level applies to the flow.
+   */
   returnTo: z.string().optional(),
   /** New factors to store for the user when the flow completes. */
   bindings: z.array(z.object({ type: FactorTypeSchema, verificationId: z.string() })).default([]),

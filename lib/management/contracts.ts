@@ -3,6 +3,7 @@
 // /api/openapi.json is generated from them, so the document cannot drift from the code.
 import { z } from "zod";
 import type { Contract } from "@/lib/api/contract";
+import * as app from "@/lib/applications/types";
 import type { ErrorCode } from "@/lib/core/errors";
 import * as s from "./schemas";
 
@@ -176,5 +177,60 @@ export const contracts = {
     response: s.SignInExpView,
     status: 200,
     errors: [...WRITE, "sign_in_experiences.backup_code_cannot_be_enabled_alone"],
+  },
+  listApplications: {
+    method: "get",
+    path: "/api/applications",
+    summary: "List the apps that sign users in through Twofold (OpenID Connect clients)",
+    tag: "Applications",
+    response: app.ApplicationList,
+    status: 200,
+    errors: AUTH,
+  },
+  createApplication: {
+    method: "post",
+    path: "/api/applications",
+    summary: "Register an app; a Traditional app's secret is in this response only",
+    tag: "Applications",
+    input: app.CreateApplicationInput,
+    response: app.ApplicationWithSecret,
+    status: 201,
+    errors: WRITE,
+  },
+  getApplication: {
+    method: "get",
+    path: "/api/applications/{id}",
+    summary: "Get an app",
+    tag: "Applications",
+    response: app.ApplicationView,
+    status: 200,
+    errors: [...AUTH, "entity.not_found"],
+  },
+  updateApplication: {
+    method: "patch",
+    path: "/api/applications/{id}",
+    summary: "Change an app's name, redirect URIs or MFA requirement",
+    tag: "Applications",
+    input: app.PatchApplicationInput,
+    response: app.ApplicationView,
+    status: 200,
+    errors: [...WRITE, "entity.not_found"],
+  },
+  deleteApplication: {
+    method: "delete",
+    path: "/api/applications/{id}",
+    summary: "Delete an app; its tokens stop working",
+    tag: "Applications",
+    status: 204,
+    errors: [...WRITE, "entity.not_found"],
+  },
+  rotateApplicationSecret: {
+    method: "post",
+    path: "/api/applications/{id}/secret",
+    summary: "Issue a new client secret (Traditional apps); the old one stops working",
+    tag: "Applications",
+    response: app.ApplicationWithSecret,
+    status: 200,
+    errors: [...WRITE, "entity.not_found", "application.no_secret"],
   },
 } satisfies Record<string, Contract>;

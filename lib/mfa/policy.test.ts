@@ -105,4 +105,43 @@ describe("nextMfaStep", () => {
       availableFactors: ["Totp", "WebAuthn"],
     });
   });
+
+  it("forces enrollment without a skip when an app asks for mfa, whatever the policy", () => {
+    const asked = situation({ policy: "NoPrompt", required: "mfa" });
+    expect(nextMfaStep(asked)).toEqual({
+      code: "user.missing_mfa",
+      availableFactors: ["Totp", "WebAuthn"],
+    });
+    expect(nextMfaStep({ ...asked, user: { mfaSkipped: true, mfaRequired: false } })).toEqual({
+      code: "user.missing_mfa",
+      availableFactors: ["Totp", "WebAuthn"],
+    });
+    expect(nextMfaStep(situation({ policy: "NoPrompt" }))).toBeNull();
+  });
+
+  it("asks a passkey of a user who has one when an app asks for phr", () => {
+    expect(nextMfaStep(situation({ stored: [totp, passkey], required: "phr" }))).toEqual({
+      code: "session.mfa.require_mfa_verification",
+      availableFactors: ["WebAuthn"],
+    });
+    const totpDone = situation({
+      stored: [totp, passkey, codes(3)],
+      required: "phr",
+      verifiedInFlow: true,
+    });
+    expect(nextMfaStep(totpDone)).toEqual({
+      code: "session.mfa.require_mfa_verification",
+      availableFactors: ["WebAuthn"],
+    });
+    expect(nextMfaStep({ ...totpDone, passkeyVerified: true })).toBeNull();
+  });
+
+  it("makes a user without a passkey enroll one when an app asks for phr", () => {
+    const verified = situation({ stored: [totp, codes(3)], required: "phr", verifiedInFlow: true });
+    expect(nextMfaStep(verified)).toEqual({
+      code: "user.missing_mfa",
+      availableFactors: ["WebAuthn"],
+    });
+    expect(nextMfaStep({ ...verified, bound: ["WebAuthn"] })).toBeNull();
+  });
 });

@@ -23,6 +23,13 @@ export type MfaSituation = {
   verifiedInFlow: boolean;
   user: { mfaSkipped: boolean; mfaRequired: boolean };
   skippedInFlow: boolean;
+  /**
+   * A level an app asked for (acr_values, or an app that requires MFA): `mfa` needs a second
+   * factor whatever the policy; `phr` needs a passkey. Enrollment is then forced, never skippable.
+   */
+  required?: "mfa" | "phr";
+  /** A stored passkey was verified in this flow (what `phr` asks of a user who has one). */
+  passkeyVerified?: boolean;
 };
 
 export type MfaStep =
@@ -55,21 +62,33 @@ function promptsNow(policy: MfaPolicy, event: MfaSituation["event"]): boolean {
   return false;
 }
 
-export function isMandatory(situation: Pick<MfaSituation, "policy" | "user">): boolean {
-  return situation.policy === "Mandatory" || situation.user.mfaRequired;
+export function isMandatory(
+  situation: Pick<MfaSituation, "policy" | "user" | "required">,
+): boolean {
+  return situation.policy === "Mandatory" || situation.user.mfaRequired || !!situation.required;
 }
+
+/** What counts as holding a second factor: any authenticator, or a passkey when `phr` is asked. */
+const countsAsPrimary = (s: MfaSituation) => (t: FactorType) =>
+  s.required === "phr" ? t === "WebAuthn" : isAuthenticator(t);
 
 /** The next MFA step this flow must take, or null when it may complete. */
 export function nextMfaStep(s: MfaSituation): MfaStep | null {
   const usable = usableFactors(s.stored, s.enabled);
   if (usable.length > 0 && !s.verifiedInFlow) {
+    // A passkey satisfies both the policy and a `phr` request, so it is the only one offered.
+    const passkeyOnly = s.required === "phr" && usable.some((f) => f.type === "WebAuthn");
     return {
       code: "session.mfa.require_mfa_verification",
-      availableFactors: verificationOrder(usable),
+      availableFactors: passkeyOnly ? ["WebAuthn"] : verificationOrder(usable),
     };
   }
-  const enrollable = s.enabled.filter(isAuthenticator);
-  const hasPrimary = usable.some((f) => isAuthenticator(f.type)) || s.bound.some(isAuthenticator);
+  const primary = countsAsPrimary(s);
+  if (s.required === "phr" && usable.some((f) => f.type === "WebAuthn") && !s.passkeyVerified) {
+    return { code: "session.mfa.require_mfa_verification", availableFactors: ["WebAuthn"] };
+  }
+  const enrollable = s.enabled.filter(primary);
+  const hasPrimary = usable.some((f) => primary(f.type)) || s.bound.some(primary);
   if (!hasPrimary && enrollable.length > 0) {
     if (isMandatory(s)) return { code: "user.missing_mfa", availableFactors: enrollable };
     if (promptsNow(s.policy, s.event) && !s.user.mfaSkipped && !s.skippedInFlow) {
@@ -77,7 +96,9 @@ export function nextMfaStep(s: MfaSituation): MfaStep | null {
     }
   }
   const hasCodes = usable.some((f) => f.type === "BackupCode") || s.bound.includes("BackupCode");
-  if (hasPrimary && s.enabled.includes("BackupCode") && !hasCodes) {
+  const hasAuthenticator =
+    usable.some((f) => f.type !== "BackupCode") || s.bound.some((t) => t !== "BackupCode");
+  if (hasAuthenticator && s.enabled.includes("BackupCode") && !hasCodes) {
     return { code: "session.mfa.backup_code_required" };
   }
   return null;

@@ -7,7 +7,19 @@ import type { Db } from "@/lib/db/client";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
-export async function createSession(db: Pick<Db, "session">, userId: string, meta: RequestMeta) {
+export type SignInFacts = {
+  /** The RFC 8176 values the sign-in proved, kept so apps learn the session's level. */
+  amr: string[];
+  /** The provider interaction the sign-in answered, if it was an app's. */
+  oidcInteraction?: string;
+};
+
+export async function createSession(
+  db: Pick<Db, "session">,
+  userId: string,
+  meta: RequestMeta,
+  facts: SignInFacts = { amr: ["pwd"] },
+) {
   const token = newToken();
   const expiresAt = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
   const session = await db.session.create({
@@ -18,6 +30,8 @@ export async function createSession(db: Pick<Db, "session">, userId: string, met
       expiresAt,
       ip: meta.ip,
       userAgent: meta.userAgent,
+      amr: JSON.stringify(facts.amr),
+      oidcInteraction: facts.oidcInteraction ?? null,
     },
   });
   return { token, session };

@@ -61,4 +61,25 @@ describe("cli", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Usage");
   });
+
+  it("preflight makes the signing keys and the demo app once; keys rotate adds a generation", async () => {
+    expect(cli(["preflight"]).code).toBe(0);
+    expect(cli(["preflight"]).code).toBe(0);
+    expect(await getDb().signingKey.count()).toBe(2);
+    expect(await getDb().application.count({ where: { id: "twofold-demo" } })).toBe(1);
+    const rotated = cli(["keys", "rotate"]);
+    expect(rotated.code).toBe(0);
+    expect(rotated.stdout).toContain("the previous keys stay published");
+    const keys = await getDb().signingKey.findMany({ orderBy: { generation: "asc" } });
+    expect(keys.map((k) => `${k.alg}:${k.generation}`).sort()).toEqual([
+      "ES256:1",
+      "ES256:2",
+      "RS256:1",
+      "RS256:2",
+    ]);
+    const event = await getDb().auditEvent.findFirst({
+      where: { type: "oidc.signing_key_rotated" },
+    });
+    expect(event?.actorId).toBe("cli");
+  });
 });

@@ -52,7 +52,8 @@ export class TestClient {
     return { status: response.status, body: parsed, headers: response.headers };
   }
 
-  private storeCookies(headers: Headers) {
+  /** Keeps what a response set, as a browser would (also for responses fetched over HTTP). */
+  storeCookies(headers: Headers) {
     for (const line of headers.getSetCookie()) {
       const [pair = "", ...attributes] = line.split(";");
       const index = pair.indexOf("=");

@@ -13,6 +13,7 @@ import { FIELD_NAMES, type MfaSettingsValues } from "./form-model";
 import { GlobeIcon } from "./icons";
 import { LockoutFields } from "./LockoutFields";
 import { PolicyFieldset } from "./PolicyFieldset";
+import { DemoLink } from "./DemoLink";
 import { SaveBar } from "./SaveBar";
 import { SavedToast } from "./SavedToast";
 import { SettingsSection } from "./SettingsSection";
@@ -144,6 +145,8 @@ export function MfaSettingsForm({ saved, rpId, action, onChange, aside }: MfaSet
               />
             </SettingsSection>
           </div>
+
+          <DemoLink dirty={form.dirty} />
 
           <SaveBar
             enhanced={form.enhanced}

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/core/errors";
 import { decryptSecret } from "@/lib/crypto/aes-gcm";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { FACTORS, isAuthenticator } from "@/lib/mfa/factors";
+import { enrollmentFor } from "@/lib/mfa/factors/totp/issue";
 import {
   isMandatory,
   type MfaStep,
@@ -11,7 +12,6 @@ import {
   usableFactors,
   verificationOrder,
 } from "@/lib/mfa/policy";
-import { enrollmentFor } from "@/lib/mfa/factors/totp/issue";
 import { describeDevice } from "@/lib/mfa/user-agent";
 import { loadActiveFlow } from "../flow-store";
 import { getRecord } from "../records";
@@ -47,13 +47,18 @@ export async function mfaPageState(flowToken: string | undefined): Promise<MfaPa
       ? getRecord(flow, flow.data.identifiedBy, "NewPasswordIdentity")
       : null;
   const held = new Set([...stored.map((f) => f.type), ...situation.bound]);
+  const step = nextMfaStep(situation);
+  // What the step offers wins: an app asking for phr narrows both lists to passkeys.
+  const offered = step && "availableFactors" in step ? step.availableFactors : null;
+  const enrolling = step?.code === "user.missing_mfa" || step?.code === "user.suggest_mfa";
+  const verifying = step?.code === "session.mfa.require_mfa_verification";
   return {
     flow,
     account:
       user?.primaryEmail ?? user?.username ?? identity?.primaryEmail ?? identity?.username ?? "",
-    step: nextMfaStep(situation),
-    verifiable: verificationOrder(usableFactors(stored, enabled)),
-    enrollable: enabled.filter(
+    step,
+    verifiable: verifying && offered ? offered : verificationOrder(usableFactors(stored, enabled)),
+    enrollable: (enrolling && offered ? offered : enabled).filter(
       (t) => isAuthenticator(t) && (FACTORS[t].cardinality === "many" || !held.has(t)),
     ),
     canSkip: !isMandatory(situation),

@@ -1,8 +1,10 @@
 // Gathers what lib/mfa/policy decides on for a flow: the settings, the user's stored factors,
-// and what this flow verified, bound or skipped.
+// what this flow verified, bound or skipped, and the level an app asked for when the flow signs
+// in to one.
 import { getDb } from "@/lib/db/client";
 import { factorSummaries } from "@/lib/mfa/factor-store";
 import type { MfaSituation } from "@/lib/mfa/policy";
+import { interactionRequirement } from "@/lib/oidc/requirement";
 import { getSettings } from "@/lib/settings/store";
 import { assertExperience } from "../records";
 import type { Flow } from "../types";
@@ -22,6 +24,10 @@ export async function mfaSituation(flow: Flow) {
     ),
     user: { mfaSkipped: user?.mfaSkipped ?? false, mfaRequired: user?.mfaRequired ?? false },
     skippedInFlow: flow.data.skipped,
+    required: await interactionRequirement(flow.data.returnTo),
+    passkeyVerified: flow.data.verifications.some(
+      (r) => r.type === "WebAuthn" && !r.isNew && r.verified,
+    ),
   };
   return { situation, user };
 }

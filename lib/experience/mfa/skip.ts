@@ -1,21 +1,16 @@
 // Skipping the enrollment prompt: remembered for the user when the flow completes; refused when
-// MFA is mandatory for them.
-
+// MFA is mandatory for them or the app they sign in to asks for it.
 import { AppError } from "@/lib/core/errors";
-import { getDb } from "@/lib/db/client";
-import { getSettings } from "@/lib/settings/store";
+import { isMandatory } from "@/lib/mfa/policy";
 import { saveFlow } from "../flow-store";
 import type { Flow } from "../types";
 import { flowSubject } from "./guard";
+import { mfaSituation } from "./situation";
 
 /** Throws session.mfa.mfa_policy_not_user_controlled. */
 export async function skipMfa(flow: Flow): Promise<void> {
-  const { userId } = flowSubject(flow);
-  const { mfa } = await getSettings();
-  const required = userId
-    ? (await getDb().user.findUnique({ where: { id: userId } }))?.mfaRequired
-    : false;
-  if (mfa.policy === "Mandatory" || required)
+  flowSubject(flow);
+  if (isMandatory((await mfaSituation(flow)).situation))
     throw new AppError("session.mfa.mfa_policy_not_user_controlled");
   await saveFlow(flow, { data: { ...flow.data, skipped: true } });
 }

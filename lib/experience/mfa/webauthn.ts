@@ -166,13 +166,16 @@ export async function finishWebAuthnAuthentication(
       credentials: await storedCredentials(userId),
       userHandle: userId,
     });
-    await getDb().mfaFactor.update({
+    const factor = await getDb().mfaFactor.update({
       where: { credentialId: result.credentialId },
       data: { counter: result.newCounter, lastUsedAt: new Date() },
     });
-    await saveFlow(taken.flow, {
-      data: replaceRecord(taken.flow, { ...taken.record, verified: true }),
-    });
+    const verified = {
+      ...taken.record,
+      verified: true,
+      deviceType: factor.deviceType ?? undefined,
+    };
+    await saveFlow(taken.flow, { data: replaceRecord(taken.flow, verified) });
     await attempt.succeeded();
     return { verificationId };
   } catch (error) {

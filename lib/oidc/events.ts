@@ -1,0 +1,48 @@
+// Audit events for what happens inside the provider, and the other half of "one sign-in":
+// signing out at the provider (RP-initiated logout) ends the browser's Twofold session too.
+import type { KoaContextWithOIDC, Provider } from "oidc-provider";
+import { recordAudit } from "@/lib/audit/record";
+import { cookieOptions, sessionCookieName } from "@/lib/http/cookies";
+import { signOut } from "@/lib/sessions/sign-out";
+
+function meta(ctx: KoaContextWithOIDC) {
+  const forwarded = ctx.get("x-forwarded-for").split(",")[0]?.trim();
+  return {
+    ip: forwarded || ctx.ip || null,
+    userAgent: ctx.get("user-agent").slice(0, 512) || null,
+  };
+}
+
+const report = (what: string) => (error: unknown) =>
+  console.error(`Recording ${what} failed`, error);
+
+export function watchProvider(provider: Provider) {
+  provider.on("grant.error", (ctx: KoaContextWithOIDC, error: Error & { error?: string }) => {
+    if (ctx.oidc?.params?.grant_type !== "refresh_token") return;
+    recordAudit({
+      type: "oidc.refresh_failed",
+      actor: { type: "system" },
+      meta: meta(ctx),
+      data: { clientId: ctx.oidc.client?.clientId ?? null, error: error.error ?? error.name },
+    }).catch(report("a refresh failure"));
+  });
+
+  provider.on("end_session.success", async (ctx: KoaContextWithOIDC) => {
+    const name = sessionCookieName();
+    const token = ctx.cookies.get(name);
+    const everywhere = Boolean(ctx.oidc.params?.logout);
+    const clientId = ctx.oidc.client?.clientId ?? null;
+    const userId = ctx.oidc.session?.accountId ?? null;
+    if (everywhere && token) {
+      ctx.cookies.set(name, null, { ...cookieOptions(new Date(0)) });
+      await signOut(token, meta(ctx)).catch(report("a sign-out"));
+    }
+    recordAudit({
+      type: "oidc.logout",
+      actor: userId ? { type: "user", id: userId } : { type: "system" },
+      userId,
+      meta: meta(ctx),
+      data: { clientId, everywhere },
+    }).catch(report("a logout"));
+  });
+}

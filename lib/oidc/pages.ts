@@ -1,0 +1,37 @@
+// The few pages the provider draws itself: errors it cannot send back to the app, the sign-out
+// step of RP-initiated logout, and the page after a sign-out without a return address. Plain
+// HTML in the hosted pages' colours; the logout form submits itself (its button works without
+// JavaScript).
+const htmlEscape = (value: unknown) =>
+  String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
+
+export function page(title: string, body: string, script = ""): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${htmlEscape(title)} · Twofold</title><style>body{font:16px/1.5 system-ui,sans-serif;background:#f8fafc;color:#0f172a;display:grid;place-items:center;min-height:100vh;margin:0}main{background:#fff;border:1px solid #e2e8f0;border-radius:12px;padding:32px;max-width:420px;width:calc(100% - 48px)}h1{font-size:1.25rem;margin:0 0 8px}p{color:#475569;margin:0 0 16px}code{font-size:.85rem}button{font:inherit;background:#4f46e5;color:#fff;border:0;border-radius:8px;padding:10px 16px;cursor:pointer;width:100%}</style></head><body><main>${body}</main>${script}</body></html>`;
+}
+
+export function errorPage(out: { error?: unknown; error_description?: unknown }): string {
+  return page(
+    "Sign-in problem",
+    `<h1>This sign-in request could not be completed</h1><p>${htmlEscape(out.error_description ?? "The request was not valid.")}</p><p><code>${htmlEscape(out.error ?? "invalid_request")}</code></p><p>Go back to the app and try signing in again.</p>`,
+  );
+}
+
+/** The logout form with "sign me out everywhere" chosen; a nonce-free inline submit. */
+export function logoutPage(form: string): string {
+  const everywhere = form.replace(
+    "</form>",
+    '<input type="hidden" name="logout" value="yes"/></form>',
+  );
+  return page(
+    "Signing out",
+    `<h1>Signing you out…</h1><p>You are being signed out of Twofold and the app.</p>${everywhere}<button type="submit" form="op.logoutForm">Sign out</button>`,
+    '<script>document.getElementById("op.logoutForm").submit()</script>',
+  );
+}
+
+export function signedOutPage(): string {
+  return page("Signed out", "<h1>You are signed out</h1><p>You can close this window.</p>");
+}

@@ -1,0 +1,34 @@
+// The one HTTP server of `npm start` and `npm run dev`, in one process: /oidc/* goes to the
+// OpenID Connect provider (it needs Node's req/res), everything else to Next.js's request
+// handler, so Next's routes and middleware behave exactly as under `next start`. Bundled to
+// dist/server.mjs by scripts/build.mjs; scripts/start.mjs runs it.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import next from "next";
+import { PEER_HEADER } from "@/lib/core/request-meta";
+import { handleOidc, OIDC_PREFIX } from "@/lib/oidc/handler";
+
+export type ServeOptions = { dev: boolean; dir: string; port: number };
+
+const isOidc = (url = "/") =>
+  url === OIDC_PREFIX || url.startsWith(`${OIDC_PREFIX}/`) || url.startsWith(`${OIDC_PREFIX}?`);
+
+function fail(res: ServerResponse, error: unknown) {
+  console.error("Request failed", error);
+  if (res.headersSent) return res.end();
+  res.statusCode = 500;
+  res.end();
+}
+
+export async function serve({ dev, dir, port }: ServeOptions) {
+  const app = next({ dev, dir, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // The only trustworthy address: the socket's. Whatever the client sent under this name goes.
+    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+    const done = isOidc(req.url) ? handleOidc(req, res) : handle(req, res);
+    done.catch((error: unknown) => fail(res, error));
+  });
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  return server;
+}
