@@ -3,7 +3,7 @@
 import { accountContracts } from "@/lib/account/contracts";
 import { openApiDocument } from "@/lib/api/openapi";
 import { getConfig } from "@/lib/config";
-import { sessionCookieName } from "@/lib/http/cookies";
+import { flowCookieName, sessionCookieName } from "@/lib/http/cookies";
 import { contracts } from "./contracts";
 
 export function apiDocument() {
@@ -11,5 +11,6 @@ export function apiDocument() {
     contracts: { ...contracts, ...accountContracts },
     serverUrl: getConfig().origin,
     sessionCookie: sessionCookieName(),
+    flowCookie: flowCookieName(),
   });
 }
