@@ -1,7 +1,7 @@
 // Request and response schemas of the account API (/api/my-account), used by its handlers, the
 // account page and /api/openapi.json alike.
 import { z } from "zod";
-import { isoDate, MfaVerificationList } from "@/lib/api/schemas";
+import { isoDate, MfaVerificationList, PathId } from "@/lib/api/schemas";
 import { BackupCodeVerifyInput, TotpCode, WebAuthnVerifyInput } from "@/lib/experience/schemas";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 
@@ -59,5 +59,7 @@ export const AddedOwnFactor = z.object({
   /** BackupCode only: the new codes, shown this once. */
   codes: z.array(z.string()).optional(),
 });
+
+export const OwnFactorParams = z.object({ verificationId: PathId });
 
 export const RenameFactorInput = z.strictObject({ name: z.string().trim().min(1).max(64) });
