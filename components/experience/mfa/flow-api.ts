@@ -1,7 +1,8 @@
 // The JSON APIs from the browser: the experience API for the passkey ceremonies (the only MFA
 // steps that need JavaScript) and the account API. Same-origin fetch sends the cookies and our
 // Origin.
-import { type FormErrorInfo, LOCKED } from "./errors";
+import { errorPagePath } from "@/lib/experience/error-pages";
+import type { FormErrorInfo } from "./errors";
 
 export class FlowApiError extends Error {
   constructor(readonly info: FormErrorInfo) {
@@ -46,23 +47,10 @@ export function errorInfo(cause: unknown): FormErrorInfo {
     : { code: "unknown", message: "Something went wrong. Try again." };
 }
 
-const RESTART = new Set([
-  "session.not_found",
-  "session.expired",
-  "session.already_completed",
-  "session.mfa.too_many_attempts",
-]);
-
 /**
- * The page an error sends the browser to, as the server actions do (lib/experience/mfa/next-page):
- * a lockout to its screen, a dead flow back to sign in; null when the page shows it in place.
+ * The page an error sends the browser to, as the server actions do: a lockout to its screen, a
+ * dead flow back to sign in; null when the page shows it in place.
  */
-export function pageForError({ code, data }: FormErrorInfo): string | null {
-  if (RESTART.has(code)) return `/sign-in?error=${code}`;
-  if (code === LOCKED && typeof data?.factor === "string") {
-    const params = new URLSearchParams({ factor: data.factor });
-    if (typeof data.minutesLeft === "number") params.set("minutes", String(data.minutesLeft));
-    return `/mfa/locked?${params}`;
-  }
-  return null;
+export function pageForError(info: FormErrorInfo): string | null {
+  return errorPagePath(info);
 }
