@@ -1,7 +1,13 @@
 // The JSON APIs from the browser: the experience API for the passkey ceremonies (the only MFA
 // steps that need JavaScript) and the account API. Same-origin fetch sends the cookies and our
 // Origin.
+import type { z } from "zod";
 import { errorPagePath } from "@/lib/experience/error-pages";
+import type {
+  AuthenticationOptionsView,
+  RegistrationOptionsView,
+  VerificationIdView,
+} from "@/lib/experience/schemas";
 import type { FormErrorInfo } from "./errors";
 
 export class FlowApiError extends Error {
@@ -54,3 +60,18 @@ export function errorInfo(cause: unknown): FormErrorInfo {
 export function pageForError(info: FormErrorInfo): string | null {
   return errorPagePath(info);
 }
+
+const PASSKEY = "/api/experience/verification/web-authn";
+type VerificationId = z.output<typeof VerificationIdView>;
+
+/** The passkey steps of the experience API, typed by their contracts' schemas. */
+export const flowApi = {
+  passkeyRegistration: () =>
+    postFlow<z.output<typeof RegistrationOptionsView>>(`${PASSKEY}/registration`),
+  passkeyAttestation: (verificationId: string, payload: unknown) =>
+    postFlow<VerificationId>(`${PASSKEY}/registration/verify`, { verificationId, payload }),
+  passkeyChallenge: () =>
+    postFlow<z.output<typeof AuthenticationOptionsView>>(`${PASSKEY}/authentication`),
+  passkeyAssertion: (verificationId: string, payload: unknown) =>
+    postFlow<VerificationId>(`${PASSKEY}/authentication/verify`, { verificationId, payload }),
+};
