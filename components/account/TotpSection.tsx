@@ -14,7 +14,7 @@ import { factorDates } from "./format";
 import { Section } from "./Section";
 import { useChange } from "./use-change";
 
-type Setup = { verificationId: string; secret: string; secretQrCode: string; otpauthUri: string };
+type Setup = Awaited<ReturnType<typeof accountApi.totpSecret>>;
 
 export type TotpSectionProps = {
   factor: OwnFactor | undefined;

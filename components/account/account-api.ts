@@ -1,38 +1,28 @@
-// The account API (/api/my-account) from the account page. Types mirror lib/account/schemas.ts
-// as they arrive over the wire (dates as ISO strings).
+// The account API (/api/my-account) from the account page. Its types are the contracts' own
+// schemas as they arrive over the wire (z.output: dates as ISO strings), imported as types only.
+import type { z } from "zod";
 import type {
-  PublicKeyCredentialCreationOptionsJSON,
-  PublicKeyCredentialRequestOptionsJSON,
-} from "@simplewebauthn/browser";
+  AccountSecurityView,
+  AddedOwnFactor,
+  AddOwnFactorInput,
+  RenameFactorInput,
+  ReverifyBackupCodeInput,
+  ReverifyCodeInput,
+  ReverifyPasswordInput,
+  AuthenticationOptionsView,
+  RegistrationOptionsView,
+  ReverificationView,
+  TotpSecretView,
+} from "@/lib/account/schemas";
+import type { MfaVerificationView } from "@/lib/api/schemas";
+import type { FactorType } from "@/lib/mfa/factor-types";
 import { sendJson } from "../experience/mfa/flow-api";
 
-export type FactorType = "Totp" | "WebAuthn" | "BackupCode";
-
-export type OwnFactor = {
-  id: string;
-  type: FactorType;
-  name?: string | null;
-  agent?: string | null;
-  createdAt: string;
-  lastUsedAt?: string | null;
-  remainCodes?: number;
-};
-
-export type Reverification = {
-  verified: boolean;
-  passwordVerified: boolean;
-  needsFactor: boolean;
-  availableFactors: FactorType[];
-  expiresAt: string | null;
-};
-
-export type AccountSecurity = {
-  factors: OwnFactor[];
-  enabledFactors: FactorType[];
-  required: boolean;
-  twoStepOn: boolean;
-  reverification: Reverification;
-};
+export type { FactorType };
+export type OwnFactor = z.output<typeof MfaVerificationView>;
+export type Reverification = z.output<typeof ReverificationView>;
+export type AccountSecurity = z.output<typeof AccountSecurityView>;
+type Added = z.output<typeof AddedOwnFactor>;
 
 export const REVERIFICATION_REQUIRED = "account.reverification_required";
 
@@ -41,44 +31,53 @@ const BASE = "/api/my-account";
 export const accountApi = {
   security: () => sendJson<AccountSecurity>("GET", `${BASE}/security`),
   totpSecret: () =>
-    sendJson<{ verificationId: string; secret: string; secretQrCode: string; otpauthUri: string }>(
-      "POST",
-      `${BASE}/mfa-verifications/totp-secret`,
-      {},
-    ),
+    sendJson<z.output<typeof TotpSecretView>>("POST", `${BASE}/mfa-verifications/totp-secret`, {}),
   addTotp: (verificationId: string, code: string) =>
-    sendJson<{ id: string }>("POST", `${BASE}/mfa-verifications`, {
+    sendJson<Added>("POST", `${BASE}/mfa-verifications`, {
       type: "Totp",
       verificationId,
       code,
-    }),
+    } satisfies z.input<typeof AddOwnFactorInput>),
   passkeyOptions: () =>
-    sendJson<{
-      verificationId: string;
-      registrationOptions: PublicKeyCredentialCreationOptionsJSON;
-    }>("POST", `${BASE}/mfa-verifications/web-authn-registration`, {}),
+    sendJson<z.output<typeof RegistrationOptionsView>>(
+      "POST",
+      `${BASE}/mfa-verifications/web-authn-registration`,
+      {},
+    ),
   addPasskey: (verificationId: string, payload: unknown) =>
-    sendJson<{ id: string }>("POST", `${BASE}/mfa-verifications`, {
+    sendJson<Added>("POST", `${BASE}/mfa-verifications`, {
       type: "WebAuthn",
       verificationId,
       payload,
     }),
   newBackupCodes: () =>
-    sendJson<{ codes: string[] }>("POST", `${BASE}/mfa-verifications`, { type: "BackupCode" }),
+    sendJson<Added>("POST", `${BASE}/mfa-verifications`, {
+      type: "BackupCode",
+    } satisfies z.input<typeof AddOwnFactorInput>),
   rename: (id: string, name: string) =>
-    sendJson<void>("PATCH", `${BASE}/mfa-verifications/${encodeURIComponent(id)}`, { name }),
+    sendJson<void>("PATCH", `${BASE}/mfa-verifications/${encodeURIComponent(id)}`, {
+      name,
+    } satisfies z.input<typeof RenameFactorInput>),
   remove: (id: string) =>
     sendJson<void>("DELETE", `${BASE}/mfa-verifications/${encodeURIComponent(id)}`),
   password: (password: string) =>
-    sendJson<Reverification>("POST", `${BASE}/verification/password`, { password }),
-  totp: (code: string) => sendJson<Reverification>("POST", `${BASE}/verification/totp`, { code }),
+    sendJson<Reverification>("POST", `${BASE}/verification/password`, {
+      password,
+    } satisfies z.input<typeof ReverifyPasswordInput>),
+  totp: (code: string) =>
+    sendJson<Reverification>("POST", `${BASE}/verification/totp`, {
+      code,
+    } satisfies z.input<typeof ReverifyCodeInput>),
   backupCode: (code: string) =>
-    sendJson<Reverification>("POST", `${BASE}/verification/backup-code`, { code }),
+    sendJson<Reverification>("POST", `${BASE}/verification/backup-code`, {
+      code,
+    } satisfies z.input<typeof ReverifyBackupCodeInput>),
   passkeyChallenge: () =>
-    sendJson<{
-      verificationId: string;
-      authenticationOptions: PublicKeyCredentialRequestOptionsJSON;
-    }>("POST", `${BASE}/verification/web-authn`, {}),
+    sendJson<z.output<typeof AuthenticationOptionsView>>(
+      "POST",
+      `${BASE}/verification/web-authn`,
+      {},
+    ),
   passkeyAssertion: (verificationId: string, payload: unknown) =>
     sendJson<Reverification>("POST", `${BASE}/verification/web-authn/verify`, {
       verificationId,

@@ -69,6 +69,7 @@ export const accountContracts = {
   renameOwnMfaVerification: {
     method: "patch",
     path: "/api/my-account/mfa-verifications/{verificationId}",
+    params: s.OwnFactorParams,
     summary: "Rename one of your passkeys",
     tag: TAG,
     input: s.RenameFactorInput,
@@ -79,6 +80,7 @@ export const accountContracts = {
   removeOwnMfaVerification: {
     method: "delete",
     path: "/api/my-account/mfa-verifications/{verificationId}",
+    params: s.OwnFactorParams,
     summary:
       "Remove one of your factors (your backup codes go with your last authenticator app or passkey)",
     tag: TAG,

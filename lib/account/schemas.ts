@@ -1,19 +1,18 @@
 // Request and response schemas of the account API (/api/my-account), used by its handlers, the
 // account page and /api/openapi.json alike.
-import type {
-  PublicKeyCredentialCreationOptionsJSON,
-  PublicKeyCredentialRequestOptionsJSON,
-} from "@simplewebauthn/server";
 import { z } from "zod";
-import { isoDate, MfaVerificationList } from "@/lib/api/schemas";
+import { isoDate, MfaVerificationList, PathId } from "@/lib/api/schemas";
 import { BackupCodeVerifyInput, TotpCode, WebAuthnVerifyInput } from "@/lib/experience/schemas";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 
-const VerificationId = z.string().min(1).max(64);
+// The same ceremonies as at sign-in, so the same answers.
+export {
+  AuthenticationOptionsView,
+  RegistrationOptionsView,
+  TotpSecretView,
+} from "@/lib/experience/schemas";
 
-/** WebAuthn options as the server library produced them, passed through to the browser. */
-const webAuthnOptions = <T>(description: string) =>
-  z.custom<T>((v) => typeof v === "object" && v !== null).meta({ description });
+const VerificationId = z.string().min(1).max(64);
 const Passkey = z.record(z.string(), z.unknown());
 
 export const ReverificationView = z.object({
@@ -61,26 +60,6 @@ export const AddedOwnFactor = z.object({
   codes: z.array(z.string()).optional(),
 });
 
+export const OwnFactorParams = z.object({ verificationId: PathId });
+
 export const RenameFactorInput = z.strictObject({ name: z.string().trim().min(1).max(64) });
-
-export const TotpSecretView = z.object({
-  verificationId: z.string(),
-  secret: z.string(),
-  secretQrCode: z.string(),
-  /** The otpauth:// URI the QR code encodes, for a link on the phone that holds the app. */
-  otpauthUri: z.string(),
-});
-
-export const RegistrationOptionsView = z.object({
-  verificationId: z.string(),
-  registrationOptions: webAuthnOptions<PublicKeyCredentialCreationOptionsJSON>(
-    "PublicKeyCredentialCreationOptionsJSON, for navigator.credentials.create",
-  ),
-});
-
-export const AuthenticationOptionsView = z.object({
-  verificationId: z.string(),
-  authenticationOptions: webAuthnOptions<PublicKeyCredentialRequestOptionsJSON>(
-    "PublicKeyCredentialRequestOptionsJSON, for navigator.credentials.get",
-  ),
-});

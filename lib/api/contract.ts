@@ -5,10 +5,14 @@ import type { z } from "zod";
 import type { ErrorCode } from "@/lib/core/errors";
 
 export type Contract = {
-  method: "get" | "post" | "patch" | "delete";
+  method: "get" | "put" | "post" | "patch" | "delete";
   path: string;
   summary: string;
+  /** More than the summary says: cookies set, where a redirect goes. */
+  description?: string;
   tag: string;
+  /** The path's `{name}` parameters, validated before the handler runs. */
+  params?: z.ZodType;
   query?: z.ZodType;
   input?: z.ZodType;
   response?: z.ZodType;
@@ -18,4 +22,6 @@ export type Contract = {
   public?: boolean;
   /** Account endpoints take the signed-in user's session cookie instead of an API key. */
   session?: boolean;
+  /** Sign-in flow endpoints take the flow cookie instead of an API key. */
+  flow?: boolean;
 };

@@ -14,12 +14,16 @@ function schema(type: z.ZodType, io: "input" | "output"): JsonSchema {
   return rest;
 }
 
-function pathParameters(path: string) {
-  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+/** The path's `{name}` parameters, typed by the contract's params schema where it has one. */
+function pathParameters(path: string, params: z.ZodType | undefined) {
+  const json = params
+    ? (schema(params, "input") as { properties?: Record<string, JsonSchema> })
+    : undefined;
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name = ""]) => ({
     name,
     in: "path",
     required: true,
-    schema: { type: "string" },
+    schema: json?.properties?.[name] ?? { type: "string" },
   }));
 }
 
@@ -52,19 +56,29 @@ function errorResponses(codes: ErrorCode[]) {
   );
 }
 
+const NO_BODY: Record<number, string> = { 204: "No content", 303: "See other (a redirect)" };
+
+function security(c: Contract) {
+  if (c.public) return { security: [] };
+  if (c.session) return { security: [{ sessionCookie: [] }] };
+  if (c.flow) return { security: [{ flowCookie: [] }] };
+  return {};
+}
+
 function operation(name: string, c: Contract) {
   const success = c.response
     ? {
         description: "OK",
         content: { "application/json": { schema: schema(c.response, "output") } },
       }
-    : { description: c.status === 204 ? "No content" : "OK" };
+    : { description: NO_BODY[c.status] ?? "OK" };
   return {
     operationId: name,
     summary: c.summary,
+    ...(c.description ? { description: c.description } : {}),
     tags: [c.tag],
-    ...(c.public ? { security: [] } : c.session ? { security: [{ sessionCookie: [] }] } : {}),
-    parameters: [...pathParameters(c.path), ...queryParameters(c.query)],
+    ...security(c),
+    parameters: [...pathParameters(c.path, c.params), ...queryParameters(c.query)],
     ...(c.input
       ? {
           requestBody: {
@@ -83,9 +97,16 @@ export type DocumentOptions = {
   serverUrl: string;
   /** The cookie session-authenticated operations take. */
   sessionCookie: string;
+  /** The cookie sign-in flow operations take. */
+  flowCookie: string;
 };
 
-export function openApiDocument({ contracts, serverUrl, sessionCookie }: DocumentOptions) {
+export function openApiDocument({
+  contracts,
+  serverUrl,
+  sessionCookie,
+  flowCookie,
+}: DocumentOptions) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [name, contract] of Object.entries(contracts)) {
     paths[contract.path] ??= {};
@@ -97,7 +118,7 @@ export function openApiDocument({ contracts, serverUrl, sessionCookie }: Documen
       title: "Twofold Management API",
       version: "1",
       description:
-        "Manage users and their multi-factor authentication with an API key (paths and shapes follow Logto's Management API), and — under My account — a signed-in user's own factors.",
+        "Manage users and their multi-factor authentication with an API key (paths and shapes follow Logto's Management API); under My account, a signed-in user's own factors; under Sign-in flow, the API the hosted sign-in pages use, for a custom sign-in UI.",
     },
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
@@ -114,6 +135,13 @@ export function openApiDocument({ contracts, serverUrl, sessionCookie }: Documen
           name: sessionCookie,
           description:
             "The session the hosted sign-in pages set (account endpoints). Writes must carry an Origin header equal to the public URL.",
+        },
+        flowCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: flowCookie,
+          description:
+            "The sign-in flow PUT /api/experience starts (sign-in flow endpoints); identification replaces it with a new one. Writes must carry an Origin header equal to the public URL.",
         },
       },
       schemas: { Error: schema(ErrorBody, "output") },

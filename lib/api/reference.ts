@@ -32,7 +32,10 @@ type OperationObject = {
 export type OpenApiDocument = {
   servers?: { url: string }[];
   paths: Record<string, Record<string, unknown>>;
-  components?: { schemas?: Record<string, unknown> };
+  components?: {
+    schemas?: Record<string, unknown>;
+    securitySchemes?: Record<string, { type?: string; name?: string }>;
+  };
 };
 
 export type ErrorRow = { status: number; code: string; message: string };
@@ -47,6 +50,8 @@ export type Operation = {
   public: boolean;
   /** Account operations take the signed-in user's session cookie instead of an API key. */
   session: boolean;
+  /** Sign-in flow operations take the flow cookie instead of an API key. */
+  flow: boolean;
   pathParams: FieldRow[];
   queryParams: FieldRow[];
   body?: SchemaBody;
@@ -108,17 +113,27 @@ export function statusText(status: number): string {
 
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
-export type CurlAuth = "none" | "apiKey" | "session";
+export type CurlAuth = "none" | "apiKey" | "session" | "flow";
+
+/** The cookie names the document's security schemes give, for cookie-borne examples. */
+export type CookieNames = { session: string; flow: string };
+
+const DEFAULT_COOKIES: CookieNames = { session: "next-auth.session-token", flow: "twofold_flow" };
 
 export function curlExample(
   method: string,
   url: string,
-  options: { auth: CurlAuth; body?: unknown },
+  options: { auth: CurlAuth; body?: unknown; cookies?: CookieNames },
 ): string {
+  const cookies = options.cookies ?? DEFAULT_COOKIES;
   const lines = [`curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} "${url}"`];
   if (options.auth === "apiKey") lines.push(`-H "Authorization: Bearer $TWOFOLD_API_KEY"`);
-  if (options.auth === "session") {
-    lines.push(`-H "Cookie: next-auth.session-token=$SESSION_TOKEN"`);
+  if (options.auth === "session" || options.auth === "flow") {
+    lines.push(
+      options.auth === "session"
+        ? `-H "Cookie: ${cookies.session}=$SESSION_TOKEN"`
+        : `-H "Cookie: ${cookies.flow}=$FLOW_TOKEN"`,
+    );
     // Cookie-borne writes must come from the site itself.
     if (method !== "get") lines.push(`-H "Origin: ${new URL(url).origin}"`);
   }
@@ -172,13 +187,14 @@ function errorRows(
     .sort((a, b) => a.status - b.status);
 }
 
-function operation(
-  path: string,
-  method: string,
-  op: OperationObject,
-  baseUrl: string,
-  resolve: Resolve,
-): Operation {
+const requires = (op: OperationObject, scheme: string) =>
+  Array.isArray(op.security) &&
+  op.security.some((req) => typeof req === "object" && req !== null && scheme in req);
+
+type Site = { baseUrl: string; resolve: Resolve; cookies: CookieNames };
+
+function operation(path: string, method: string, op: OperationObject, site: Site): Operation {
+  const { baseUrl, resolve } = site;
   const params = op.parameters ?? [];
   const queryParams = parameterRows(params, "query");
   const querySchemas = params.filter((p) => p.in === "query").map((p) => p.schema ?? {});
@@ -187,9 +203,8 @@ function operation(
   const [status, response] = Object.entries(responses).find(([s]) => Number(s) < 400) ?? [];
   const successSchema = jsonSchemaOf(response);
   const isPublic = Array.isArray(op.security) && op.security.length === 0;
-  const isSession =
-    Array.isArray(op.security) &&
-    op.security.some((req) => typeof req === "object" && req !== null && "sessionCookie" in req);
+  const isSession = requires(op, "sessionCookie");
+  const isFlow = requires(op, "flowCookie");
   return {
     id: op.operationId ?? slug(`${method} ${path}`),
     method,
@@ -198,6 +213,7 @@ function operation(
     ...(op.description ? { description: op.description } : {}),
     public: isPublic,
     session: isSession,
+    flow: isFlow,
     pathParams: parameterRows(params, "path"),
     queryParams,
     ...(bodySchema ? { body: schemaBody(bodySchema, resolve) } : {}),
@@ -216,7 +232,8 @@ function operation(
         querySchemas.map((s) => exampleValue(s, resolve)),
       ),
       {
-        auth: isPublic ? "none" : isSession ? "session" : "apiKey",
+        auth: isPublic ? "none" : isSession ? "session" : isFlow ? "flow" : "apiKey",
+        cookies: site.cookies,
         ...(bodySchema ? { body: exampleValue(bodySchema, resolve) } : {}),
       },
     ),
@@ -227,6 +244,11 @@ function operation(
 export function apiReference(doc: OpenApiDocument): ApiReference {
   const resolve = resolver(doc);
   const baseUrl = doc.servers?.[0]?.url ?? "";
+  const schemes = doc.components?.securitySchemes ?? {};
+  const cookies: CookieNames = {
+    session: schemes.sessionCookie?.name ?? DEFAULT_COOKIES.session,
+    flow: schemes.flowCookie?.name ?? DEFAULT_COOKIES.flow,
+  };
   const groups = new Map<string, OperationGroup>();
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of METHODS) {
@@ -235,7 +257,7 @@ export function apiReference(doc: OpenApiDocument): ApiReference {
       if (!op) continue;
       const tag = op.tags?.[0] ?? "Other";
       const group = groups.get(tag) ?? { tag, id: `tag-${slug(tag)}`, operations: [] };
-      group.operations.push(operation(path, method, op, baseUrl, resolve));
+      group.operations.push(operation(path, method, op, { baseUrl, resolve, cookies }));
       groups.set(tag, group);
     }
   }

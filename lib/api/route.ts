@@ -5,20 +5,23 @@ import { type RouteSpec, route } from "@/lib/http/route";
 import type { Contract } from "./contract";
 
 type Pick_<T> = T extends z.ZodType ? T : undefined;
-type Spec<C extends Contract, A extends "management" | "session"> = RouteSpec<
+type Access = "management" | "session" | "flow";
+type Spec<C extends Contract, A extends Access> = RouteSpec<
   Pick_<C["input"]>,
   Pick_<C["query"]>,
   Pick_<C["response"]>,
-  A
+  A,
+  Pick_<C["params"]>
 >;
 
-function contractRoute<C extends Contract, A extends "management" | "session">(
+function contractRoute<C extends Contract, A extends Access>(
   access: A,
   contract: C,
   handler: Spec<C, A>["handler"],
 ) {
   const spec = {
     access,
+    params: contract.params,
     input: contract.input,
     query: contract.query,
     response: contract.response,
@@ -39,3 +42,7 @@ export const accountRoute = <C extends Contract>(
   contract: C,
   handler: Spec<C, "session">["handler"],
 ) => contractRoute("session", contract, handler);
+
+/** A sign-in flow operation: the caller holds the flow cookie (maybe none yet, or a dead one). */
+export const flowRoute = <C extends Contract>(contract: C, handler: Spec<C, "flow">["handler"]) =>
+  contractRoute("flow", contract, handler);

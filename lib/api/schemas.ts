@@ -1,4 +1,4 @@
-// Shapes more than one API answers with: the error body, dates, a user's second factors.
+// Shapes more than one API uses: the error body, dates, ids in paths, a user's second factors.
 import { z } from "zod";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 
@@ -7,6 +7,16 @@ export const isoDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString() : v),
   z.iso.datetime(),
 );
+
+/**
+ * An id in a path. Ids are UUIDs; anything else of letters, digits, "-" and "_" is looked up and
+ * not found (404), while other characters are refused before any lookup (400).
+ */
+export const PathId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/, "Not an id.");
 
 export const MfaVerificationView = z.object({
   id: z.string(),

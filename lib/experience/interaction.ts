@@ -2,9 +2,10 @@
 // id of an identity proof (password, new identity), which is all identification asks for: a
 // planted flow token read before identification must not let its holder identify as the user.
 import { getDb } from "@/lib/db/client";
+import { assertExperience } from "./records";
 import type { Flow } from "./types";
 
-const IDENTITY_PROOFS = new Set(["Password", "NewPasswordIdentity"]);
+const IDENTITY_PROOFS = new Set(["Password", "NewPasswordIdentity", "Session"]);
 
 export async function describeFlow(flow: Flow) {
   const user = flow.userId
@@ -14,7 +15,7 @@ export async function describeFlow(flow: Flow) {
       })
     : null;
   return {
-    event: flow.event,
+    event: assertExperience(flow),
     status: flow.status,
     expiresAt: flow.expiresAt.toISOString(),
     identified: Boolean(flow.data.identifiedBy),

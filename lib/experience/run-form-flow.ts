@@ -6,14 +6,13 @@ import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { advanceFlow } from "./advance-flow";
 import type { CompletedSignIn } from "./complete-flow";
+import { RESTARTABLE_CODES } from "./error-pages";
 import { loadActiveFlow, saveFlow } from "./flow-store";
 import { identify } from "./identify";
 import { FLOW_MFA_FAILURES } from "./mfa/guard";
 import { safeReturnTo } from "./return-to";
 import { startFlow } from "./start-flow";
 import type { Flow, FlowEvent } from "./types";
-
-const RESTARTABLE = new Set(["session.not_found", "session.expired", "session.already_completed"]);
 
 export type RunFormFlowOptions = {
   flowToken: string | undefined;
@@ -41,7 +40,7 @@ async function liveFlow(options: RunFormFlowOptions): Promise<{ flow: Flow; toke
         };
       }
     } catch (error) {
-      if (!(error instanceof AppError) || !RESTARTABLE.has(error.code)) throw error;
+      if (!(error instanceof AppError) || !RESTARTABLE_CODES.has(error.code)) throw error;
     }
   }
   const { token, flow } = await startFlow(options.event, options.returnTo);

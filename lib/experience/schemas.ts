@@ -1,10 +1,17 @@
-// Request bodies of the experience API; shared by route handlers, server actions and docs.
+// Request and response bodies of the experience API; shared by route handlers, server actions,
+// the browser clients (as types) and /api/openapi.json.
+import type {
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/server";
 import { z } from "zod";
+import { isoDate } from "@/lib/api/schemas";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
+import { FACTOR_TYPES } from "@/lib/mfa/factors";
 import { isBackupCodeShape } from "@/lib/mfa/factors/backup-code/codes";
 import { isTotpCodeShape } from "@/lib/mfa/factors/totp/codes";
 import { IdentifierSchema } from "@/lib/users/identifiers";
-import { FlowEventSchema } from "./types";
+import { FlowEventSchema, type VerificationType } from "./types";
 
 export const StartFlowInput = z.strictObject({
   event: FlowEventSchema,
@@ -64,4 +71,85 @@ export const WebAuthnVerifyInput = z.strictObject({
 export const NamePasskeyInput = z.strictObject({
   verificationId: z.string().min(1).max(64),
   name: z.string().max(64),
+});
+
+// ---- Responses -------------------------------------------------------------------------------
+
+export const StartedFlowView = z.object({
+  event: FlowEventSchema,
+  expiresAt: isoDate.describe("The flow expires 10 minutes after its last change."),
+});
+
+/** The id of a verification record of this flow, for the next step. */
+export const VerificationIdView = z.object({ verificationId: z.string() });
+
+export const TotpSecretView = z.object({
+  verificationId: z.string(),
+  secret: z.string().describe("The base32 key, for typing into the app by hand."),
+  secretQrCode: z.string().describe("A PNG data URL of the QR code."),
+  otpauthUri: z
+    .string()
+    .describe("The otpauth:// URI the QR code encodes, for a link on the phone with the app."),
+});
+
+/** WebAuthn options as the server library produced them, passed through to the browser. */
+const webAuthnOptions = <T>(description: string) =>
+  z.custom<T>((v) => typeof v === "object" && v !== null).meta({ description });
+
+export const RegistrationOptionsView = z.object({
+  verificationId: z.string(),
+  registrationOptions: webAuthnOptions<PublicKeyCredentialCreationOptionsJSON>(
+    "PublicKeyCredentialCreationOptionsJSON, for navigator.credentials.create",
+  ),
+});
+
+export const AuthenticationOptionsView = z.object({
+  verificationId: z.string(),
+  authenticationOptions: webAuthnOptions<PublicKeyCredentialRequestOptionsJSON>(
+    "PublicKeyCredentialRequestOptionsJSON, for navigator.credentials.get",
+  ),
+});
+
+export const BackupCodeSetView = z.object({
+  verificationId: z.string(),
+  codes: z
+    .array(z.string())
+    .describe("The new codes; the same set until it is bound (profile/mfa)."),
+});
+
+export const BackupCodeSpentView = z.object({
+  verificationId: z.string(),
+  remaining: z.number().int().describe("The user's codes still unused."),
+});
+
+export const SubmittedView = z.object({
+  redirectTo: z.string().describe("Where the browser goes next (GET): it sets the session."),
+});
+
+const VERIFICATION_TYPES = [
+  "Password",
+  "NewPasswordIdentity",
+  "Session",
+  ...FACTOR_TYPES,
+] as const satisfies readonly VerificationType[];
+
+/** The flow as the pages see it: no hashes, tokens or identity-proof ids. */
+export const InteractionView = z.object({
+  event: FlowEventSchema,
+  status: z.enum(["active", "completed", "consumed"]),
+  expiresAt: isoDate,
+  identified: z.boolean(),
+  user: z
+    .object({
+      id: z.string(),
+      username: z.string().nullable(),
+      primaryEmail: z.string().nullable(),
+    })
+    .nullable(),
+  verifications: z.array(
+    z.object({
+      id: z.string().optional().describe("Absent for identity proofs (password, new identity)."),
+      type: z.enum(VERIFICATION_TYPES),
+    }),
+  ),
 });

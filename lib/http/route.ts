@@ -1,8 +1,9 @@
 // The one wrapper around every route handler: checks Origin on cookie-authenticated writes,
 // resolves the caller (flow cookie, session, admin session or Management API key), applies the
-// per-key rate limit, validates the body and query, parses the response through its schema (so
-// no field leaks by accident), and turns thrown errors into responses. Every answer, errors
-// included, is Cache-Control: no-store: API answers carry secrets, codes and personal data.
+// per-key rate limit, validates the route params, body and query, parses the response through
+// its schema (so no field leaks by accident), and turns thrown errors into responses. Every
+// answer, errors included, is Cache-Control: no-store: API answers carry secrets, codes and
+// personal data.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { type ApiKeyCaller, resolveApiKey } from "@/lib/api-keys/keys";
@@ -21,12 +22,12 @@ export type Access = "public" | "flow" | "session" | "admin" | "management";
 type Schema = z.ZodType | undefined;
 type Out<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
 
-type Context<I, Q, A extends Access> = {
+type Context<I, Q, A extends Access, P = Record<string, string>> = {
   request: Request;
   input: I;
   query: Q;
   meta: RequestMeta;
-  params: Record<string, string>;
+  params: P;
   /** Headers to add to the response (e.g. Total-Number). */
   responseHeaders: Headers;
   flowToken: A extends "flow" ? string | undefined : undefined;
@@ -34,14 +35,30 @@ type Context<I, Q, A extends Access> = {
   apiKey: A extends "management" ? ApiKeyCaller : undefined;
 };
 
-export type RouteSpec<S extends Schema, Q extends Schema, R extends Schema, A extends Access> = {
+type Params<P extends Schema> = P extends z.ZodType ? z.output<P> : Record<string, string>;
+
+export type RouteSpec<
+  S extends Schema,
+  Q extends Schema,
+  R extends Schema,
+  A extends Access,
+  P extends Schema = undefined,
+> = {
   access: A;
+  /** The path's parameters; an odd value is refused as guard.invalid_input. */
+  params?: P;
   input?: S;
   query?: Q;
   /** When given, the handler's result is parsed through it: unknown fields are dropped. */
   response?: R;
   status?: number;
-  handler: (ctx: Context<Out<S>, Out<Q>, A>) => Promise<R extends z.ZodType ? z.input<R> : unknown>;
+  /**
+   * Returns the body, or a whole Response (a redirect, an answer that sets a cookie), which is
+   * passed through as it is.
+   */
+  handler: (
+    ctx: Context<Out<S>, Out<Q>, A, Params<P>>,
+  ) => Promise<(R extends z.ZodType ? z.input<R> : unknown) | Response>;
 };
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -109,7 +126,8 @@ export function route<
   Q extends Schema = undefined,
   R extends Schema = undefined,
   A extends Access = Access,
->(spec: RouteSpec<S, Q, R, A>) {
+  P extends Schema = undefined,
+>(spec: RouteSpec<S, Q, R, A, P>) {
   type RouteContext = { params?: Promise<Record<string, string>> };
   const handle = async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
@@ -122,6 +140,8 @@ export function route<
         if (spec.access === "admin" && user.role !== "admin") throw new AppError("auth.forbidden");
       }
       const apiKey = spec.access === "management" ? await management(request) : undefined;
+      const rawParams = (await context?.params) ?? {};
+      const params = spec.params ? parseInput(spec.params, rawParams) : rawParams;
       const input = spec.input ? await readJson(request, spec.input) : undefined;
       const query = spec.query
         ? parseInput(spec.query, Object.fromEntries(new URL(request.url).searchParams))
@@ -132,12 +152,12 @@ export function route<
         input,
         query,
         meta: requestMeta(request.headers),
-        params: (await context?.params) ?? {},
+        params,
         responseHeaders,
         flowToken: spec.access === "flow" ? readCookie(request, flowCookieName()) : undefined,
         user,
         apiKey,
-      } as Context<Out<S>, Out<Q>, A>);
+      } as Context<Out<S>, Out<Q>, A, Params<P>>);
       if (result instanceof Response) return result;
       const body = spec.response ? spec.response.parse(result) : result;
       const response =

@@ -1,15 +1,17 @@
-// The product's API document (/api/openapi.json and the console's reference): the Management API
-// and the account API, generated from their contracts.
+// The product's API document (/api/openapi.json and the console's reference): the Management API,
+// the account API and the sign-in flow API, generated from their contracts.
 import { accountContracts } from "@/lib/account/contracts";
 import { openApiDocument } from "@/lib/api/openapi";
 import { getConfig } from "@/lib/config";
-import { sessionCookieName } from "@/lib/http/cookies";
+import { experienceContracts } from "@/lib/experience/contracts";
+import { flowCookieName, sessionCookieName } from "@/lib/http/cookies";
 import { contracts } from "./contracts";
 
 export function apiDocument() {
   return openApiDocument({
-    contracts: { ...contracts, ...accountContracts },
+    contracts: { ...contracts, ...accountContracts, ...experienceContracts },
     serverUrl: getConfig().origin,
     sessionCookie: sessionCookieName(),
+    flowCookie: flowCookieName(),
   });
 }

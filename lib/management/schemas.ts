@@ -1,7 +1,7 @@
 // Request and response schemas of the Management API (Logto-compatible paths and shapes). The
 // same schemas validate requests, shape responses and generate /api/openapi.json.
 import { z } from "zod";
-import { isoDate } from "@/lib/api/schemas";
+import { isoDate, PathId } from "@/lib/api/schemas";
 
 export { MfaVerificationList } from "@/lib/api/schemas";
 
@@ -49,7 +49,8 @@ export const PatchUserInput = z.strictObject({
   name: z.string().max(128).nullable().optional(),
 });
 
-export const UserIdParams = z.object({ userId: z.string().min(1).max(64) });
+export const UserIdParams = z.object({ userId: PathId });
+export const UserFactorParams = UserIdParams.extend({ verificationId: PathId });
 
 export const CreateMfaVerificationInput = z.discriminatedUnion("type", [
   z.strictObject({

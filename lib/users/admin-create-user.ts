@@ -36,7 +36,9 @@ export async function adminCreateUser(options: AdminCreateUserOptions) {
   const primaryEmail = rawEmail ? validEmail(rawEmail) : null;
   const name = options.name?.trim() || null;
   if (name && [...name].length > NAME_MAX) {
-    throw new AppError("guard.invalid_input", { paths: ["name"], max: NAME_MAX });
+    throw new AppError("guard.invalid_input", {
+      issues: [{ path: "name", message: `Use at most ${NAME_MAX} characters.` }],
+    });
   }
   const password = options.password || null;
   if (password) assertPasswordAllowed(password, username);

@@ -5,6 +5,7 @@ import { accountContracts } from "@/lib/account/contracts";
 import type { Contract } from "@/lib/api/contract";
 import { apiReference } from "@/lib/api/reference";
 import { statusOf } from "@/lib/core/errors";
+import { experienceContracts } from "@/lib/experience/contracts";
 import { apiDocument } from "@/lib/management/api-document";
 import { contracts } from "@/lib/management/contracts";
 import { TEST_PUBLIC_URL } from "../setup/env";
@@ -12,7 +13,10 @@ import { TEST_PUBLIC_URL } from "../setup/env";
 const doc = apiDocument();
 const reference = apiReference(doc);
 const operations = reference.groups.flatMap((g) => g.operations);
-const byId = { ...contracts, ...accountContracts } as Record<string, Contract>;
+const byId = { ...contracts, ...accountContracts, ...experienceContracts } as Record<
+  string,
+  Contract
+>;
 
 /** The JSON after `-d '…'` in a curl example. */
 function curlBody(curl: string): unknown {
@@ -46,11 +50,12 @@ describe("apiReference", () => {
     for (const op of operations) {
       const contract = byId[op.id];
       expect(op.curl).toContain(`"${TEST_PUBLIC_URL}${op.path.replace(/\{(\w+)\}/g, "<$1>")}`);
-      const apiKey = !contract?.public && !contract?.session;
+      const apiKey = !contract?.public && !contract?.session && !contract?.flow;
       expect(op.curl.includes("Authorization: Bearer"), op.id).toBe(apiKey);
       expect(op.curl.includes("Cookie: next-auth.session-token="), op.id).toBe(
         contract?.session === true,
       );
+      expect(op.curl.includes("Cookie: twofold_flow="), op.id).toBe(contract?.flow === true);
       const body = curlBody(op.curl);
       expect(body !== undefined, op.id).toBe(contract?.input !== undefined);
       if (contract?.input) expect(contract.input.safeParse(body).success, op.id).toBe(true);

@@ -1,6 +1,7 @@
 // What every hosted MFA page does first: load the flow's MFA state (no live, identified flow →
 // sign in), and send the browser to the page of the step the flow is really at.
 import { redirect } from "next/navigation";
+import { stepPath } from "@/lib/experience/error-pages";
 import { type MfaPageState, mfaPageState } from "@/lib/experience/mfa/page-state";
 import { flowCookie } from "@/lib/http/action-context";
 import type { MfaStep } from "@/lib/mfa/policy";
@@ -9,18 +10,6 @@ export type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export function one(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** The page that shows a step; null steps (nothing left to do) are shown by /mfa/enroll. */
-export function stepPath(step: MfaStep | null): string {
-  switch (step?.code) {
-    case "session.mfa.require_mfa_verification":
-      return "/mfa/verify";
-    case "session.mfa.backup_code_required":
-      return "/mfa/backup-codes";
-    default:
-      return "/mfa/enroll";
-  }
 }
 
 type StepCode = MfaStep["code"];

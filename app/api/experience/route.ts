@@ -1,15 +1,12 @@
 import { NextResponse } from "next/server";
-import { StartFlowInput } from "@/lib/experience/schemas";
+import { flowRoute } from "@/lib/api/route";
+import { experienceContracts as c } from "@/lib/experience/contracts";
 import { startFlow } from "@/lib/experience/start-flow";
 import { withFlowCookie } from "@/lib/http/flow-cookie";
-import { route } from "@/lib/http/route";
 
-export const PUT = route({
-  access: "flow",
-  input: StartFlowInput,
-  handler: async ({ input }) => {
-    const { token, flow } = await startFlow(input.event, input.returnTo);
-    const body = { event: flow.event, expiresAt: flow.expiresAt.toISOString() };
-    return withFlowCookie(NextResponse.json(body), token, flow.expiresAt);
-  },
+export const PUT = flowRoute(c.startFlow, async ({ input }) => {
+  const { token, flow } = await startFlow(input.event, input.returnTo);
+  // The answer sets the cookie, so it is built here; its body still goes through the schema.
+  const body = c.startFlow.response.parse({ event: flow.event, expiresAt: flow.expiresAt });
+  return withFlowCookie(NextResponse.json(body), token, flow.expiresAt);
 });

@@ -95,6 +95,15 @@ export function Intro({ baseUrl, errorBody, errorExample, rateLimit, maxBodyByte
           <code className={code}>403</code>{" "}
           <code className={code}>account.reverification_required</code>.
         </p>
+        <p>
+          The <strong className="font-semibold">Sign-in flow</strong> operations are the API the
+          hosted sign-in pages use, for a custom sign-in UI in the browser. They take no key either:{" "}
+          <code className={code}>PUT /api/experience</code> starts a flow and sets its cookie, each
+          step reads it, identification replaces it with a new one, and every write must carry the
+          same <code className={code}>Origin</code> header. The flow ends at{" "}
+          <code className={code}>GET /api/experience/complete</code>, which sets the session cookie
+          and redirects.
+        </p>
       </Section>
 
       <Section id="errors" title="Errors">

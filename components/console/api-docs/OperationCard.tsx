@@ -46,6 +46,7 @@ export function OperationCard({ op }: { op: Operation }) {
           {op.description ? <p className="text-sm text-slate-600">{op.description}</p> : null}
           {op.public ? <Badge tone="success">No API key needed</Badge> : null}
           {op.session ? <Badge tone="brand">Signed-in session</Badge> : null}
+          {op.flow ? <Badge tone="brand">Sign-in flow cookie</Badge> : null}
         </header>
         <div className="space-y-6 px-4 py-5 sm:px-5">
           {op.pathParams.length > 0 ? (

@@ -1,24 +1,14 @@
 "use client";
 // "Create a passkey": registration options from the flow, the browser's passkey prompt, then
 // verification. The verified passkey is named on the next screen (/mfa/passkey-setup?v=…).
-import {
-  type PublicKeyCredentialCreationOptionsJSON,
-  startRegistration,
-} from "@simplewebauthn/browser";
+import { startRegistration } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { Button } from "../../ui/Button";
 import { FormError } from "../FormError";
-import { postFlow } from "./flow-api";
+import { flowApi } from "./flow-api";
 import { FingerprintIcon } from "./icons";
 import { NeedsJavaScript } from "./NeedsJavaScript";
 import { usePasskeyCeremony } from "./use-passkey-ceremony";
-
-const API = "/api/experience/verification/web-authn/registration";
-
-type Started = {
-  verificationId: string;
-  registrationOptions: PublicKeyCredentialCreationOptionsJSON;
-};
 
 export function CreatePasskey() {
   const router = useRouter();
@@ -26,14 +16,11 @@ export function CreatePasskey() {
 
   const create = () =>
     run(async (prompt) => {
-      const started = await postFlow<Started>(API);
+      const started = await flowApi.passkeyRegistration();
       const payload = await prompt(() =>
         startRegistration({ optionsJSON: started.registrationOptions }),
       );
-      const { verificationId } = await postFlow<{ verificationId: string }>(`${API}/verify`, {
-        verificationId: started.verificationId,
-        payload,
-      });
+      const { verificationId } = await flowApi.passkeyAttestation(started.verificationId, payload);
       router.push(`/mfa/passkey-setup?v=${encodeURIComponent(verificationId)}`);
       return "navigating";
     });

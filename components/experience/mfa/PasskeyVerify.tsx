@@ -2,26 +2,16 @@
 // "Use your passkey": authentication options from the flow, the browser's passkey prompt, then
 // verification; on success a hidden form continues the flow through its server action, whose
 // refusal (if any) shows here.
-import {
-  type PublicKeyCredentialRequestOptionsJSON,
-  startAuthentication,
-} from "@simplewebauthn/browser";
+import { startAuthentication } from "@simplewebauthn/browser";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { Button } from "../../ui/Button";
 import { FormError } from "../FormError";
 import type { FormState } from "../form-state";
 import { errorText } from "./errors";
-import { postFlow } from "./flow-api";
+import { flowApi } from "./flow-api";
 import { FingerprintIcon } from "./icons";
 import { NeedsJavaScript } from "./NeedsJavaScript";
 import { usePasskeyCeremony } from "./use-passkey-ceremony";
-
-const API = "/api/experience/verification/web-authn/authentication";
-
-type Started = {
-  verificationId: string;
-  authenticationOptions: PublicKeyCredentialRequestOptionsJSON;
-};
 
 export type PasskeyVerifyProps = {
   /** Continues the flow (redirecting), or returns why it could not. */
@@ -41,11 +31,11 @@ export function PasskeyVerify({ continueAction }: PasskeyVerifyProps) {
 
   const verify = () =>
     run(async (prompt) => {
-      const started = await postFlow<Started>(API);
+      const started = await flowApi.passkeyChallenge();
       const payload = await prompt(() =>
         startAuthentication({ optionsJSON: started.authenticationOptions }),
       );
-      await postFlow(`${API}/verify`, { verificationId: started.verificationId, payload });
+      await flowApi.passkeyAssertion(started.verificationId, payload);
       startTransition(() => continueFlow());
       return "done";
     });

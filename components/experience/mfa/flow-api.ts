@@ -1,7 +1,14 @@
 // The JSON APIs from the browser: the experience API for the passkey ceremonies (the only MFA
 // steps that need JavaScript) and the account API. Same-origin fetch sends the cookies and our
 // Origin.
-import { type FormErrorInfo, LOCKED } from "./errors";
+import type { z } from "zod";
+import { errorPagePath } from "@/lib/experience/error-pages";
+import type {
+  AuthenticationOptionsView,
+  RegistrationOptionsView,
+  VerificationIdView,
+} from "@/lib/experience/schemas";
+import type { FormErrorInfo } from "./errors";
 
 export class FlowApiError extends Error {
   constructor(readonly info: FormErrorInfo) {
@@ -46,23 +53,25 @@ export function errorInfo(cause: unknown): FormErrorInfo {
     : { code: "unknown", message: "Something went wrong. Try again." };
 }
 
-const RESTART = new Set([
-  "session.not_found",
-  "session.expired",
-  "session.already_completed",
-  "session.mfa.too_many_attempts",
-]);
-
 /**
- * The page an error sends the browser to, as the server actions do (lib/experience/mfa/next-page):
- * a lockout to its screen, a dead flow back to sign in; null when the page shows it in place.
+ * The page an error sends the browser to, as the server actions do: a lockout to its screen, a
+ * dead flow back to sign in; null when the page shows it in place.
  */
-export function pageForError({ code, data }: FormErrorInfo): string | null {
-  if (RESTART.has(code)) return `/sign-in?error=${code}`;
-  if (code === LOCKED && typeof data?.factor === "string") {
-    const params = new URLSearchParams({ factor: data.factor });
-    if (typeof data.minutesLeft === "number") params.set("minutes", String(data.minutesLeft));
-    return `/mfa/locked?${params}`;
-  }
-  return null;
+export function pageForError(info: FormErrorInfo): string | null {
+  return errorPagePath(info);
 }
+
+const PASSKEY = "/api/experience/verification/web-authn";
+type VerificationId = z.output<typeof VerificationIdView>;
+
+/** The passkey steps of the experience API, typed by their contracts' schemas. */
+export const flowApi = {
+  passkeyRegistration: () =>
+    postFlow<z.output<typeof RegistrationOptionsView>>(`${PASSKEY}/registration`),
+  passkeyAttestation: (verificationId: string, payload: unknown) =>
+    postFlow<VerificationId>(`${PASSKEY}/registration/verify`, { verificationId, payload }),
+  passkeyChallenge: () =>
+    postFlow<z.output<typeof AuthenticationOptionsView>>(`${PASSKEY}/authentication`),
+  passkeyAssertion: (verificationId: string, payload: unknown) =>
+    postFlow<VerificationId>(`${PASSKEY}/authentication/verify`, { verificationId, payload }),
+};

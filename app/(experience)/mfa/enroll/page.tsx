@@ -5,10 +5,11 @@ import {
   EnrollPromptScreen,
   FactorListScreen,
 } from "@/components/experience/screens/EnrollScreens";
+import { stepPath } from "@/lib/experience/error-pages";
 import { mfaPageState } from "@/lib/experience/mfa/page-state";
 import { flowCookie } from "@/lib/http/action-context";
 import { continueAction, skipAction, startTotpSetupAction } from "../actions";
-import { ENROLL_STEPS, one, type Search, stepPath } from "../load-page";
+import { ENROLL_STEPS, one, type Search } from "../load-page";
 
 export const metadata: Metadata = { title: "2-step verification · Twofold" };
 

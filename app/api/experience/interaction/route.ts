@@ -1,8 +1,8 @@
+import { flowRoute } from "@/lib/api/route";
+import { experienceContracts as c } from "@/lib/experience/contracts";
 import { findFlow } from "@/lib/experience/flow-store";
 import { describeFlow } from "@/lib/experience/interaction";
-import { route } from "@/lib/http/route";
 
-export const GET = route({
-  access: "flow",
-  handler: async ({ flowToken }) => describeFlow(await findFlow(flowToken)),
-});
+export const GET = flowRoute(c.getInteraction, async ({ flowToken }) =>
+  describeFlow(await findFlow(flowToken)),
+);

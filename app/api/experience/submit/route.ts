@@ -1,8 +1,8 @@
+import { flowRoute } from "@/lib/api/route";
+import { experienceContracts as c } from "@/lib/experience/contracts";
 import { loadActiveFlow } from "@/lib/experience/flow-store";
 import { submitFlow } from "@/lib/experience/submit";
-import { route } from "@/lib/http/route";
 
-export const POST = route({
-  access: "flow",
-  handler: async ({ flowToken, meta }) => submitFlow(await loadActiveFlow(flowToken), meta),
-});
+export const POST = flowRoute(c.submit, async ({ flowToken, meta }) =>
+  submitFlow(await loadActiveFlow(flowToken), meta),
+);

@@ -1,12 +1,8 @@
+import { flowRoute } from "@/lib/api/route";
+import { experienceContracts as c } from "@/lib/experience/contracts";
 import { loadActiveFlow } from "@/lib/experience/flow-store";
 import { bindMfa } from "@/lib/experience/mfa/bind";
-import { BindMfaInput } from "@/lib/experience/schemas";
-import { route } from "@/lib/http/route";
 
-export const POST = route({
-  access: "flow",
-  input: BindMfaInput,
-  handler: async ({ input, flowToken }) => {
-    await bindMfa(await loadActiveFlow(flowToken), input.type, input.verificationId);
-  },
+export const POST = flowRoute(c.bindMfa, async ({ input, flowToken }) => {
+  await bindMfa(await loadActiveFlow(flowToken), input.type, input.verificationId);
 });

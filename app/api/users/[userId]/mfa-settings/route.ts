@@ -9,18 +9,18 @@ const view = (user: { mfaSkipped: unknown; mfaRequired: unknown }) => ({
 });
 
 export const GET = managementRoute(contracts.getMfaSettings, async ({ params }) =>
-  view(await userForApi(params.userId ?? "")),
+  view(await userForApi(params.userId)),
 );
 
 export const PATCH = managementRoute(
   contracts.updateMfaSettings,
   async ({ params, input, apiKey, meta }) => {
     await updateUserMfaSettings({
-      userId: params.userId ?? "",
+      userId: params.userId,
       ...input,
       actor: { type: "api_key", id: apiKey.id },
       meta,
     });
-    return view(await userForApi(params.userId ?? ""));
+    return view(await userForApi(params.userId));
   },
 );

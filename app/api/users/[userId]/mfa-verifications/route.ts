@@ -5,7 +5,7 @@ import { createBackupCodesForUser, createTotpForUser } from "@/lib/users/mfa/cre
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
 
 export const GET = managementRoute(contracts.listMfaVerifications, async ({ params }) => {
-  const user = await userForApi(params.userId ?? "");
+  const user = await userForApi(params.userId);
   return listUserFactors(user.id);
 });
 
@@ -13,7 +13,7 @@ export const POST = managementRoute(
   contracts.createMfaVerification,
   async ({ params, input, apiKey, meta }) => {
     const context = {
-      userId: params.userId ?? "",
+      userId: params.userId,
       actor: { type: "api_key" as const, id: apiKey.id },
       meta,
     };

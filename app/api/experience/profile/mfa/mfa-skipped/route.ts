@@ -1,10 +1,8 @@
+import { flowRoute } from "@/lib/api/route";
+import { experienceContracts as c } from "@/lib/experience/contracts";
 import { loadActiveFlow } from "@/lib/experience/flow-store";
 import { skipMfa } from "@/lib/experience/mfa/skip";
-import { route } from "@/lib/http/route";
 
-export const POST = route({
-  access: "flow",
-  handler: async ({ flowToken }) => {
-    await skipMfa(await loadActiveFlow(flowToken));
-  },
+export const POST = flowRoute(c.skipMfa, async ({ flowToken }) => {
+  await skipMfa(await loadActiveFlow(flowToken));
 });

@@ -1,8 +1,8 @@
+import { flowRoute } from "@/lib/api/route";
+import { experienceContracts as c } from "@/lib/experience/contracts";
 import { loadActiveFlow } from "@/lib/experience/flow-store";
 import { generateFlowBackupCodes } from "@/lib/experience/mfa/backup-codes";
-import { route } from "@/lib/http/route";
 
-export const POST = route({
-  access: "flow",
-  handler: async ({ flowToken }) => generateFlowBackupCodes(await loadActiveFlow(flowToken)),
-});
+export const POST = flowRoute(c.generateBackupCodes, async ({ flowToken }) =>
+  generateFlowBackupCodes(await loadActiveFlow(flowToken)),
+);

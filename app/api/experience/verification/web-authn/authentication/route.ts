@@ -1,8 +1,8 @@
+import { flowRoute } from "@/lib/api/route";
+import { experienceContracts as c } from "@/lib/experience/contracts";
 import { loadActiveFlow } from "@/lib/experience/flow-store";
 import { startWebAuthnAuthentication } from "@/lib/experience/mfa/webauthn";
-import { route } from "@/lib/http/route";
 
-export const POST = route({
-  access: "flow",
-  handler: async ({ flowToken }) => startWebAuthnAuthentication(await loadActiveFlow(flowToken)),
-});
+export const POST = flowRoute(c.startWebAuthnAuthentication, async ({ flowToken }) =>
+  startWebAuthnAuthentication(await loadActiveFlow(flowToken)),
+);

@@ -1,9 +1,8 @@
+import { flowRoute } from "@/lib/api/route";
+import { experienceContracts as c } from "@/lib/experience/contracts";
 import { loadActiveFlow } from "@/lib/experience/flow-store";
 import { startWebAuthnRegistration } from "@/lib/experience/mfa/webauthn";
-import { route } from "@/lib/http/route";
 
-export const POST = route({
-  access: "flow",
-  handler: async ({ flowToken, meta }) =>
-    startWebAuthnRegistration(await loadActiveFlow(flowToken), meta),
-});
+export const POST = flowRoute(c.startWebAuthnRegistration, async ({ flowToken, meta }) =>
+  startWebAuthnRegistration(await loadActiveFlow(flowToken), meta),
+);

@@ -6,8 +6,8 @@ export const DELETE = managementRoute(
   contracts.deleteMfaVerification,
   async ({ params, apiKey, meta }) => {
     await removeFactor({
-      userId: params.userId ?? "",
-      factorId: params.verificationId ?? "",
+      userId: params.userId,
+      factorId: params.verificationId,
       actor: { type: "api_key", id: apiKey.id },
       meta,
     });

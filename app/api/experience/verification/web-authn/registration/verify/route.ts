@@ -1,16 +1,13 @@
+import { flowRoute } from "@/lib/api/route";
+import { experienceContracts as c } from "@/lib/experience/contracts";
 import { loadActiveFlow } from "@/lib/experience/flow-store";
 import { finishWebAuthnRegistration } from "@/lib/experience/mfa/webauthn";
-import { WebAuthnVerifyInput } from "@/lib/experience/schemas";
-import { route } from "@/lib/http/route";
 
-export const POST = route({
-  access: "flow",
-  input: WebAuthnVerifyInput,
-  handler: async ({ input, flowToken, meta }) =>
-    finishWebAuthnRegistration(
-      await loadActiveFlow(flowToken),
-      input.verificationId,
-      input.payload,
-      meta,
-    ),
-});
+export const POST = flowRoute(c.finishWebAuthnRegistration, async ({ input, flowToken, meta }) =>
+  finishWebAuthnRegistration(
+    await loadActiveFlow(flowToken),
+    input.verificationId,
+    input.payload,
+    meta,
+  ),
+);
