@@ -3,7 +3,6 @@
 const STATUS = {
   "guard.invalid_input": 400,
   "guard.payload_too_large": 413,
-  "guard.unsupported_media_type": 415,
   "guard.too_many_requests": 429,
   "request.origin_not_allowed": 403,
   "auth.unauthorized": 401,

@@ -60,8 +60,3 @@ export const WebAuthnVerifyInput = z.strictObject({
   verificationId: z.string().min(1).max(64),
   payload: z.record(z.string(), z.unknown()),
 });
-
-export const NamePasskeyInput = z.strictObject({
-  verificationId: z.string().min(1).max(64),
-  name: z.string().max(64),
-});
