@@ -9,7 +9,12 @@ import { mfaPool, poolKey } from "@/lib/sentinel/mfa-pools";
 import { poolState } from "@/lib/sentinel/pool";
 import { saveSettings } from "@/lib/settings/store";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
-import { removeFactor, resetMfa, setMfaRequired, unlockMfa } from "@/lib/users/mfa/manage-factors";
+import {
+  removeFactor,
+  resetMfa,
+  unlockMfa,
+  updateUserMfaSettings,
+} from "@/lib/users/mfa/manage-factors";
 import { mfaLockouts, mfaStatusOf } from "@/lib/users/mfa-status";
 import { TestClient } from "../helpers/client";
 import { migrateTestDatabase, registerViaApi } from "../helpers/experience";
@@ -71,7 +76,7 @@ describe("mfaStatusOf", () => {
     const keys = await registerViaApi();
     await addPasskey(keys.id, "Chrome on Linux");
     await addPasskey(keys.id, "Safari on iPhone");
-    await setMfaRequired({ userId: bare.id, required: true, actor });
+    await updateUserMfaSettings({ userId: bare.id, required: true, actor });
     const spent = await getDb().backupCode.findFirstOrThrow({
       where: { factor: { userId: withTotp.id } },
     });

@@ -3,7 +3,12 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { saveSettings } from "@/lib/settings/store";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
-import { removeFactor, resetMfa, setMfaRequired, unlockMfa } from "@/lib/users/mfa/manage-factors";
+import {
+  removeFactor,
+  resetMfa,
+  unlockMfa,
+  updateUserMfaSettings,
+} from "@/lib/users/mfa/manage-factors";
 import { TestClient } from "../helpers/client";
 import { auditTypes } from "../helpers/db-state";
 import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
@@ -87,7 +92,7 @@ describe("admin MFA operations", () => {
     await setMfa(["Totp", "BackupCode"], "NoPrompt");
     const user = await registerViaApi();
     expect((await submitAfterPassword(user)).submitted.status).toBe(200);
-    await setMfaRequired({ userId: user.id, required: true, actor });
+    await updateUserMfaSettings({ userId: user.id, required: true, actor });
     expect((await submitAfterPassword(user)).submitted.body.code).toBe("user.missing_mfa");
   });
 

@@ -87,15 +87,6 @@ export async function unlockMfa({ userId, actor, meta }: AdminContext) {
   });
 }
 
-export async function setMfaRequired({
-  userId,
-  required,
-  actor,
-  meta,
-}: AdminContext & { required: boolean }) {
-  await updateUserMfaSettings({ userId, required, actor, meta });
-}
-
 export type MfaFlags = { skipped?: boolean; required?: boolean };
 
 /** Sets the user's remembered skip and admin requirement. Throws entity.not_found. */
