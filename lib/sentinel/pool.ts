@@ -11,7 +11,7 @@ import { historySize, lockoutState, type PoolPolicy, type PoolState } from "./lo
 
 export type { PoolPolicy, PoolState } from "./lockout";
 
-/** Passwords: 100 failures per user per rolling hour (DESIGN §3). */
+/** Passwords: 100 failures per user per rolling hour (NIST 800-63B's per-account cap). */
 export const PASSWORD_POOL: PoolPolicy = { maxAttempts: 100, windowMinutes: 60, lockMinutes: 60 };
 
 /**

@@ -17,7 +17,7 @@ async function assertUser(userId: string) {
 }
 
 /**
- * Removes one of the user's factors. Backup codes are never a user's only factor (DESIGN §2):
+ * Removes one of the user's factors. Backup codes are never a user's only factor:
  * when the last authenticator app or passkey goes, the backup codes go with it. Returns what was
  * removed. Throws entity.not_found when the user or the factor (of that user) does not exist.
  */
