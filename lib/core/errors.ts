@@ -132,6 +132,11 @@ export class AppError extends Error {
   }
 }
 
+/** Whether `error` is an AppError with one of `codes`: callers catch only what they expect. */
+export function hasCode(error: unknown, codes: readonly ErrorCode[]): error is AppError {
+  return error instanceof AppError && codes.includes(error.code);
+}
+
 export function errorMessage(code: string): string {
   return MESSAGES[code as ErrorCode] ?? MESSAGES.unknown ?? code;
 }
