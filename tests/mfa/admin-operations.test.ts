@@ -6,7 +6,7 @@ import { listUserFactors } from "@/lib/users/mfa/list-factors";
 import {
   removeFactor,
   resetMfa,
-  unlockMfa,
+  unlockSignIn,
   updateUserMfaSettings,
 } from "@/lib/users/mfa/manage-factors";
 import { TestClient } from "../helpers/client";
@@ -82,7 +82,7 @@ describe("admin MFA operations", () => {
     expect(
       (await mfaApi.totpVerify(locked.client, { code: codeFor(user.secret, 1) })).body.code,
     ).toBe("session.verification_blocked_too_many_attempts");
-    await unlockMfa({ userId: user.id, actor });
+    await unlockSignIn({ userId: user.id, actor });
     const { client } = await submitAfterPassword(user);
     expect((await mfaApi.totpVerify(client, { code: codeFor(user.secret, 1) })).status).toBe(200);
     expect(await auditTypes(user.id)).toContain("mfa.unlocked");
@@ -100,7 +100,7 @@ describe("admin MFA operations", () => {
     await expect(resetMfa({ userId: "nope", actor })).rejects.toMatchObject({
       code: "entity.not_found",
     });
-    await expect(unlockMfa({ userId: "nope", actor })).rejects.toMatchObject({
+    await expect(unlockSignIn({ userId: "nope", actor })).rejects.toMatchObject({
       code: "entity.not_found",
     });
   });

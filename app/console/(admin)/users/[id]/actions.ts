@@ -12,7 +12,7 @@ import { getUser } from "@/lib/users/get-user";
 import {
   removeFactor,
   resetMfa,
-  unlockMfa,
+  unlockSignIn,
   updateUserMfaSettings,
 } from "@/lib/users/mfa/manage-factors";
 
@@ -64,9 +64,9 @@ export const resetMfaAction = serverAction(async (form: FormData): Promise<void>
   redirect(userPage(context.userId, { notice: "mfa-reset" }, "#mfa"));
 });
 
-export const unlockMfaAction = serverAction(async (form: FormData): Promise<void> => {
+export const unlockSignInAction = serverAction(async (form: FormData): Promise<void> => {
   const context = await adminContext(form);
-  if (await notFound(() => unlockMfa(context))) redirect(USER_GONE);
+  if (await notFound(() => unlockSignIn(context))) redirect(USER_GONE);
   redirect(userPage(context.userId, { notice: "unlocked" }, "#mfa"));
 });
 
