@@ -23,7 +23,7 @@ test("register, sign out, then sign in with the username and with the email", as
   await account.expectSignedInAs(user.username);
   expect(await sessionUser(page.request)).toMatchObject({
     username: user.username,
-    email: user.email,
+    primaryEmail: user.email,
     role: "user",
   });
 
