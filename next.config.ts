@@ -43,8 +43,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "@prisma/client"],
-  // `npm run typecheck` checks types; the build need not do it twice.
-  typescript: { ignoreBuildErrors: true },
   experimental: { serverActions: { bodySizeLimit: "64kb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];

@@ -1,7 +1,8 @@
 // The console's Applications pages: register an app (its secret shown once), its details with
 // what to copy, Require MFA, secret rotation and deletion; the demo app is already listed.
-import { signInAsAdmin } from "./support/admin";
+
 import { expect, test } from "./fixtures";
+import { signInAsAdmin } from "./support/admin";
 
 test("register an app, see its secret once, change it, rotate the secret and delete it", async ({
   page,

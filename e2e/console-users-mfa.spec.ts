@@ -1,6 +1,6 @@
 // An admin managing a user's second factors from the console, checked from the user's side in a
 // browser of their own: the factors as the details page lists them, removing the authenticator
-// app, "Reset all MFA", and unlocking a user locked out by wrong app codes.
+// app, "Reset all MFA", and unlocking a user locked out by wrong app codes or wrong passwords.
 import type { Browser, BrowserContext, Cookie, Page } from "@playwright/test";
 import { expect, type TestUser, test, uniqueUser } from "./fixtures";
 import { AccountPage } from "./pages/account";
@@ -15,6 +15,7 @@ import { RegisterPage } from "./pages/register";
 import { SignInPage } from "./pages/sign-in";
 import { adminSessionCookies } from "./support/admin";
 import { ORIGIN, sessionUser } from "./support/api";
+import { seedAttempts } from "./support/sentinel";
 import { enableMfa, type LockoutPolicy, type MfaSettings, restoreMfa } from "./support/settings";
 
 const SETTINGS: MfaSettings = {
@@ -265,6 +266,55 @@ test("a user locked out by wrong codes is unlocked by the admin and can verify a
       await expect(verify.totpHeading).toBeVisible();
       await verify.code.fill(totpCode(user.secret, 1));
       await new AccountPage(user.page).expectSignedInAs(user.input.username);
+    });
+  } finally {
+    await user.context.close();
+  }
+});
+
+test("a user locked out of password sign-in is unlocked by the admin and signs in", async ({
+  page,
+  browser,
+}) => {
+  const user = await userWithAuthenticatorApp(browser);
+  try {
+    await test.step("100 wrong passwords lock even the right one out", async () => {
+      // The pool's limit, seeded: 100 real wrong guesses would only cost time.
+      seedAttempts(user.id, "Password", 100);
+      await signInAgain(user);
+      await expect(
+        user.page.getByRole("alert").filter({ hasText: "Too many failed attempts" }),
+      ).toBeVisible();
+      await expect(user.page).toHaveURL(/\/sign-in/);
+    });
+
+    await test.step("the admin sees it in the user list", async () => {
+      await page.goto(`/console/users?${new URLSearchParams({ search: user.input.username })}`);
+      const row = page.getByRole("row").filter({ hasText: user.input.username });
+      await expect(row.getByRole("listitem").filter({ hasText: "Locked" })).toHaveText(
+        /Locked \(Password sign-in: (59|60) min left\)/,
+      );
+    });
+
+    await test.step("and on the details page, where Unlock clears it", async () => {
+      await page.goto(`/console/users/${user.id}`);
+      const lockNotice = page
+        .getByRole("status")
+        .filter({ hasText: "Locked after too many failed attempts" });
+      await expect(lockNotice).toContainText(
+        /Password sign-in is locked for (59|60) more minutes\./,
+      );
+      await lockNotice.getByRole("button", { name: "Unlock" }).click();
+      await expect(
+        page.getByRole("status").filter({ hasText: "sign in with their password again" }),
+      ).toBeVisible();
+      await expect(lockNotice).toHaveCount(0);
+    });
+
+    await test.step("the right password leads on to the second factor", async () => {
+      await user.context.clearCookies({ name: "twofold_flow" });
+      await signInAgain(user);
+      await expect(new VerifyPage(user.page).totpHeading).toBeVisible();
     });
   } finally {
     await user.context.close();

@@ -24,7 +24,7 @@ async function searchUsers(page: Page, term: string): Promise<void> {
 async function openDetails(page: Page, user: SessionUser): Promise<void> {
   await page.goto(`/console/users/${user.id}`);
   await expect(
-    page.getByRole("heading", { level: 1, name: user.username ?? user.email ?? "" }),
+    page.getByRole("heading", { level: 1, name: user.username ?? user.primaryEmail ?? "" }),
   ).toBeVisible();
 }
 

@@ -1,6 +1,10 @@
 // The demo app signs in through the provider like any app: "Sign in with MFA" makes a user with
 // no second factor enroll one (no Skip, even under NoPrompt) and comes back with otp + mfa; a
 // passkey sign-in comes back phishing-resistant; signing out of the demo signs out of Twofold.
+
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test, uniqueUser } from "./fixtures";
 import {
   BackupCodesPage,
   EnrollPage,
@@ -9,12 +13,9 @@ import {
   totpCode,
   VerifyPage,
 } from "./pages/mfa";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { SignInPage } from "./pages/sign-in";
 import { registerViaApi, sessionUser } from "./support/api";
 import { enableMfa, restoreMfa } from "./support/settings";
-import { expect, test, uniqueUser } from "./fixtures";
 
 const dbFile = path.join(import.meta.dirname, "../test-results/e2e-data/twofold.db");
 

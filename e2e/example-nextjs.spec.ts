@@ -4,9 +4,9 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { expect, test, uniqueUser } from "./fixtures";
 import { SignInPage } from "./pages/sign-in";
 import { ORIGIN, registerViaApi } from "./support/api";
-import { expect, test, uniqueUser } from "./fixtures";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.TWOFOLD_E2E_PORT ?? 3210) + 5;

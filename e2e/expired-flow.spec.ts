@@ -118,7 +118,7 @@ test("an expired flow: the registration form restarts cleanly", async ({ page, c
   await new AccountPage(page).expectSignedInAs(user.username);
   expect(await sessionUser(page.request)).toMatchObject({
     username: user.username,
-    email: user.email,
+    primaryEmail: user.email,
   });
 });
 

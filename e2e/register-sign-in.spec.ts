@@ -23,7 +23,7 @@ test("register, sign out, then sign in with the username and with the email", as
   await account.expectSignedInAs(user.username);
   expect(await sessionUser(page.request)).toMatchObject({
     username: user.username,
-    email: user.email,
+    primaryEmail: user.email,
     role: "user",
   });
 
@@ -42,7 +42,7 @@ test("register, sign out, then sign in with the username and with the email", as
 
   await signIn.signIn(user.email, user.password);
   await account.expectSignedInAs(user.username);
-  expect((await sessionUser(page.request))?.email).toBe(user.email);
+  expect((await sessionUser(page.request))?.primaryEmail).toBe(user.email);
 });
 
 test("the sign-in page links to registration", async ({ page }) => {
@@ -103,7 +103,7 @@ test.describe("registration validation creates no account", () => {
     // Neither the new password nor the new email gets in; the original account is untouched.
     await expectCredentialsRejected(request, intruder.username, intruder.password);
     await expectCredentialsRejected(request, intruder.email, intruder.password);
-    expect((await signInViaApi(request, existing.username, existing.password)).email).toBe(
+    expect((await signInViaApi(request, existing.username, existing.password)).primaryEmail).toBe(
       existing.email,
     );
   });

@@ -1,6 +1,7 @@
 // Generates one Prisma client per dialect from prisma/schema.prisma (run on `npm install`).
 // Prisma's CLI wants a schema engine binary it would otherwise download; `generate` never runs
-// it, so any executable satisfies the check and install stays offline (DESIGN §1).
+// it, so any executable satisfies the check and install stays offline: the binary's download
+// host is outside the npm registry, which offline machines cannot reach.
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";

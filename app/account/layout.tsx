@@ -12,7 +12,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   if (!user) return children;
   return (
     <AccountShell
-      who={user.username ?? user.email ?? ""}
+      who={user.username ?? user.primaryEmail ?? ""}
       signOut={<SignOutButton action={signOutAction} variant="ghost" size="sm" />}
       extra={
         user.role === "admin" ? (

@@ -17,7 +17,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
     <>
       <AccountPageTitle
         title="Your account"
-        subtitle={`You're signed in as ${user.username ?? user.email}.`}
+        subtitle={`You're signed in as ${user.username ?? user.primaryEmail}.`}
       />
       {notice === "admin_only" ? (
         <Alert tone="warning" title="Administrators only" className="mb-5">
@@ -33,7 +33,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
             </div>
             <div className="flex justify-between gap-4 px-5 py-4 sm:px-6">
               <dt className="text-slate-500">Email</dt>
-              <dd className="truncate font-medium text-slate-900">{user.email ?? "—"}</dd>
+              <dd className="truncate font-medium text-slate-900">{user.primaryEmail ?? "—"}</dd>
             </div>
           </dl>
         </Card>

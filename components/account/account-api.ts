@@ -5,13 +5,13 @@ import type {
   AccountSecurityView,
   AddedOwnFactor,
   AddOwnFactorInput,
+  AuthenticationOptionsView,
+  RegistrationOptionsView,
   RenameFactorInput,
+  ReverificationView,
   ReverifyBackupCodeInput,
   ReverifyCodeInput,
   ReverifyPasswordInput,
-  AuthenticationOptionsView,
-  RegistrationOptionsView,
-  ReverificationView,
   TotpSecretView,
 } from "@/lib/account/schemas";
 import type { MfaVerificationView } from "@/lib/api/schemas";

@@ -6,7 +6,7 @@ import { type ConsoleSection, consoleNav } from "./nav";
 
 export interface ConsoleUser {
   username: string | null;
-  email: string | null;
+  primaryEmail: string | null;
 }
 
 export interface ConsoleShellProps {
@@ -18,13 +18,13 @@ export interface ConsoleShellProps {
 }
 
 function initials(user: ConsoleUser): string {
-  const source = user.username ?? user.email ?? "?";
+  const source = user.username ?? user.primaryEmail ?? "?";
   return source.slice(0, 2).toUpperCase();
 }
 
 function UserBadge({ user }: { user: ConsoleUser }) {
-  const primary = user.username ?? user.email ?? "Signed in";
-  const secondary = user.username ? user.email : null;
+  const primary = user.username ?? user.primaryEmail ?? "Signed in";
+  const secondary = user.username ? user.primaryEmail : null;
   return (
     <div className="flex min-w-0 items-center gap-3">
       <span
@@ -122,9 +122,9 @@ export function ConsoleShell({ current, user, signOutAction, children }: Console
           <div className="flex min-w-0 items-center gap-2">
             <span
               className="max-w-[10rem] truncate text-sm text-slate-600"
-              title={user.email ?? undefined}
+              title={user.primaryEmail ?? undefined}
             >
-              {user.username ?? user.email}
+              {user.username ?? user.primaryEmail}
             </span>
             {signOutAction}
           </div>

@@ -11,7 +11,7 @@ const WRITE = { headers: { Origin: ORIGIN } };
 export type SessionUser = {
   id: string;
   username: string | null;
-  email: string | null;
+  primaryEmail: string | null;
   name: string | null;
   role: string;
 };

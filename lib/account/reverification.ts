@@ -1,5 +1,5 @@
-// Whether a signed-in user has proved their identity again recently enough to change factors
-// (DESIGN §7): a password check, plus one of their usable factors when they have any, all within
+// Whether a signed-in user has proved their identity again recently enough to change factors:
+// a password check, plus one of their usable factors when they have any, all within
 // the last 10 minutes. Pure: the caller supplies the account flow, the usable types and the clock.
 
 import { isFactorRecord } from "@/lib/experience/records";

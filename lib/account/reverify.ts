@@ -16,6 +16,7 @@ import { newRecord } from "@/lib/experience/records";
 import type { Flow } from "@/lib/experience/types";
 import { factorSummaries } from "@/lib/mfa/factor-store";
 import { usableFactors, verificationOrder } from "@/lib/mfa/policy";
+import { passwordPoolKey } from "@/lib/sentinel/pool";
 import { getSettings } from "@/lib/settings/store";
 import { checkPassword } from "@/lib/users/check-password";
 import { type ReverificationState, reverificationState } from "./reverification";
@@ -77,11 +78,7 @@ async function reverified(caller: AccountCaller, meta: RequestMeta, step: string
  */
 export async function reverifyPassword(caller: AccountCaller, password: string, meta: RequestMeta) {
   const user = await getDb().user.findUniqueOrThrow({ where: { id: caller.id } });
-  const check = await checkPassword(
-    { subject: user.id, pool: "Password" },
-    user.passwordHash,
-    password,
-  );
+  const check = await checkPassword(passwordPoolKey(user.id), user.passwordHash, password);
   if (!check.ok) {
     await recordAudit({
       type: "account.reverification_failed",

@@ -1,5 +1,5 @@
 // Appends an audit event. Callers pass what happened, to whom and by whom; details go in `data`
-// and must never contain secrets, codes or hashes (DESIGN §7).
+// and must never contain secrets, codes or hashes: anyone who reads the log could use them.
 
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId } from "@/lib/crypto/tokens";

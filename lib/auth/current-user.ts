@@ -3,30 +3,24 @@
 
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import type { SignedInUser } from "@/lib/sessions/current";
 import { authOptions } from "./options";
 
-export type SessionUser = {
-  id: string;
-  username: string | null;
-  email: string | null;
-  name: string | null;
-  role: string;
-};
-
-export async function getCurrentUser(): Promise<SessionUser | null> {
+export async function getCurrentUser(): Promise<SignedInUser | null> {
   const session = await getServerSession(authOptions());
-  return (session?.user as SessionUser | undefined) ?? null;
+  // options.ts's session callback shapes `user` as a SignedInUser.
+  return (session?.user as SignedInUser | undefined) ?? null;
 }
 
 /** For pages: sends visitors to sign in, and signed-in non-admins to their account page. */
-export async function requireAdmin(returnTo = "/console"): Promise<SessionUser> {
+export async function requireAdmin(returnTo = "/console"): Promise<SignedInUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   if (user.role !== "admin") redirect("/account?notice=admin_only");
   return user;
 }
 
-export async function requireUser(returnTo = "/account"): Promise<SessionUser> {
+export async function requireUser(returnTo = "/account"): Promise<SignedInUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   return user;

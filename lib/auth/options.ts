@@ -4,6 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import { getConfig } from "@/lib/config";
 import { deriveKey } from "@/lib/crypto/keys";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/sessions/create-session";
+import type { SignedInUser } from "@/lib/sessions/current";
 import { sessionAdapter, type TwofoldAdapterUser } from "./adapter";
 
 let options: NextAuthOptions | undefined;
@@ -22,16 +23,14 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       session({ session, user }) {
         const u = user as TwofoldAdapterUser;
-        return {
-          ...session,
-          user: {
-            id: u.id,
-            username: u.username,
-            email: u.email || null,
-            name: u.name,
-            role: u.role,
-          },
+        const signedIn: SignedInUser = {
+          id: u.id,
+          username: u.username,
+          primaryEmail: u.email || null,
+          name: u.name ?? null,
+          role: u.role,
         };
+        return { ...session, user: signedIn };
       },
     },
   };

@@ -1,5 +1,5 @@
 // Reads and validates the environment once. A bad value throws a ConfigError whose message
-// names the variable, so start-up can stop with one clear line (DESIGN §1).
+// names the variable, so start-up can stop with one clear line.
 
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -101,7 +101,7 @@ export function parseTrustProxy(raw: string | undefined): number {
   return hops;
 }
 
-/** A whole number of at least 1; 30 when unset (DESIGN's registration probing limit). */
+/** A whole number of at least 1; 30 when unset (registration's name checks per IP per hour). */
 export function parseIdentifierChecks(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === "") return 30;
   const value = Number(raw);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "./errors";
+import { AppError, hasCode } from "./errors";
 
 describe("AppError", () => {
   it("takes its status from the one table", () => {
@@ -22,5 +22,13 @@ describe("AppError", () => {
       code: "entity.not_found",
       message: "Not found.",
     });
+  });
+
+  it("tells the expected codes from everything else", () => {
+    const expected = ["session.not_found", "session.verification_not_found"] as const;
+    expect(hasCode(new AppError("session.verification_not_found"), expected)).toBe(true);
+    expect(hasCode(new AppError("session.conflict"), expected)).toBe(false);
+    expect(hasCode(new Error("session.not_found"), expected)).toBe(false);
+    expect(hasCode({ code: "session.not_found" }, expected)).toBe(false);
   });
 });

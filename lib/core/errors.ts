@@ -3,7 +3,6 @@
 const STATUS = {
   "guard.invalid_input": 400,
   "guard.payload_too_large": 413,
-  "guard.unsupported_media_type": 415,
   "guard.too_many_requests": 429,
   "request.origin_not_allowed": 403,
   "auth.unauthorized": 401,
@@ -133,6 +132,11 @@ export class AppError extends Error {
   toJSON() {
     return { code: this.code, message: this.message, ...(this.data ? { data: this.data } : {}) };
   }
+}
+
+/** Whether `error` is an AppError with one of `codes`: callers catch only what they expect. */
+export function hasCode(error: unknown, codes: readonly ErrorCode[]): error is AppError {
+  return error instanceof AppError && codes.includes(error.code);
 }
 
 export function errorMessage(code: string): string {

@@ -1,5 +1,6 @@
-// argon2id for passwords and backup codes (DESIGN §7: m=19 MiB, t=2, p=1). The test harness may
-// ask for cheap parameters (TWOFOLD_FAST_HASH, never in production) to keep suites fast.
+// argon2id for passwords and backup codes (m=19 MiB, t=2, p=1: OWASP's recommended minimum).
+// The test harness may ask for cheap parameters (TWOFOLD_FAST_HASH, never in production) to keep
+// suites fast.
 import { hash, verify } from "@node-rs/argon2";
 import { getConfig } from "@/lib/config";
 

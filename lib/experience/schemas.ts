@@ -68,11 +68,6 @@ export const WebAuthnVerifyInput = z.strictObject({
   payload: z.record(z.string(), z.unknown()),
 });
 
-export const NamePasskeyInput = z.strictObject({
-  verificationId: z.string().min(1).max(64),
-  name: z.string().max(64),
-});
-
 // ---- Responses -------------------------------------------------------------------------------
 
 export const StartedFlowView = z.object({

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { sha256 } from "@/lib/crypto/tokens";
+import { passwordPoolKey } from "@/lib/sentinel/pool";
 import { checkPassword } from "@/lib/users/check-password";
 import { findUserByIdentifier } from "@/lib/users/find-user";
 import type { Identifier } from "@/lib/users/identifiers";
@@ -22,12 +23,9 @@ export async function verifyPassword(flow: Flow, options: VerifyPasswordOptions)
   assertEvent(flow, "SignIn");
   const { identifier, password, meta } = options;
   const user = await findUserByIdentifier(identifier);
-  const key = {
-    subject:
-      user?.id ??
-      `unknown:${sha256(`${identifier.type}:${identifier.value.trim().toLowerCase()}`)}`,
-    pool: "Password",
-  };
+  const key = passwordPoolKey(
+    user?.id ?? `unknown:${sha256(`${identifier.type}:${identifier.value.trim().toLowerCase()}`)}`,
+  );
   const actor = { type: "user" as const, id: user?.id };
   let check: Awaited<ReturnType<typeof checkPassword>>;
   try {

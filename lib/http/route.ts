@@ -11,7 +11,7 @@ import { takeRateLimit } from "@/lib/api-keys/rate-limit";
 import { AppError } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/input";
 import { type RequestMeta, requestMeta } from "@/lib/core/request-meta";
-import { type SignedInUser, userFromSessionCookie } from "@/lib/sessions/current";
+import { type SessionOfUser, userFromSessionCookie } from "@/lib/sessions/current";
 import { readJson } from "./body";
 import { flowCookieName, sessionCookieName } from "./cookies";
 import { assertAllowedOrigin } from "./origin";
@@ -31,7 +31,7 @@ type Context<I, Q, A extends Access, P = Record<string, string>> = {
   /** Headers to add to the response (e.g. Total-Number). */
   responseHeaders: Headers;
   flowToken: A extends "flow" ? string | undefined : undefined;
-  user: A extends "session" | "admin" ? SignedInUser : undefined;
+  user: A extends "session" | "admin" ? SessionOfUser : undefined;
   apiKey: A extends "management" ? ApiKeyCaller : undefined;
 };
 
@@ -133,7 +133,7 @@ export function route<
     try {
       const cookieBorne = spec.access !== "public" && spec.access !== "management";
       if (cookieBorne && WRITE_METHODS.has(request.method)) assertSameOrigin(request);
-      let user: SignedInUser | undefined;
+      let user: SessionOfUser | undefined;
       if (spec.access === "session" || spec.access === "admin") {
         user = await userFromSessionCookie(readCookie(request, sessionCookieName()));
         if (!user) throw new AppError("auth.unauthorized");

@@ -1,6 +1,6 @@
-// The MFA submit rules (DESIGN §3) as one pure decision: given the settings, the user's stored
-// factors and what happened in this flow, which step (if any) stands between the user and a
-// session. No database, no clock.
+// The MFA submit rules (verify a usable factor, then enroll one, then backup codes) as one pure
+// decision: given the settings, the user's stored factors and what happened in this flow, which
+// step (if any) stands between the user and a session. No database, no clock.
 import type { MfaPolicy } from "./factor-types";
 import { FACTORS, type FactorType, isAuthenticator } from "./factors";
 

@@ -11,8 +11,11 @@ import { historySize, lockoutState, type PoolPolicy, type PoolState } from "./lo
 
 export type { PoolPolicy, PoolState } from "./lockout";
 
-/** Passwords: 100 failures per user per rolling hour (DESIGN §3). */
+/** Passwords: 100 failures per user per rolling hour (NIST 800-63B's per-account cap). */
 export const PASSWORD_POOL: PoolPolicy = { maxAttempts: 100, windowMinutes: 60, lockMinutes: 60 };
+
+/** A user's password pool (sign-in and re-verification share it); unknown identifiers have their own. */
+export const passwordPoolKey = (subject: string): PoolKey => ({ subject, pool: "Password" });
 
 /**
  * Username/email availability checks at registration, per client IP per rolling hour;

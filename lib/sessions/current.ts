@@ -3,14 +3,17 @@
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 
+/** The signed-in user, wherever it is read: pages, server actions, route handlers, /api/auth/session. */
 export type SignedInUser = {
   id: string;
-  sessionId: string;
   username: string | null;
   primaryEmail: string | null;
   name: string | null;
   role: string;
 };
+
+/** A signed-in user with the session that signed them in (route handlers key on it). */
+export type SessionOfUser = SignedInUser & { sessionId: string };
 
 export async function findActiveSession(token: string) {
   const session = await getDb().session.findUnique({
@@ -23,7 +26,7 @@ export async function findActiveSession(token: string) {
 
 export async function userFromSessionCookie(
   token: string | undefined,
-): Promise<SignedInUser | undefined> {
+): Promise<SessionOfUser | undefined> {
   if (!token) return undefined;
   const session = await findActiveSession(token);
   if (!session) return undefined;

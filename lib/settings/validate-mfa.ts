@@ -1,4 +1,5 @@
-// The rules an MFA configuration must meet before it is saved (DESIGN §3).
+// The rules an MFA configuration must meet before it is saved: no factor twice, and backup codes
+// never alone (they are never a user's only factor).
 import { AppError } from "@/lib/core/errors";
 import { onlyRecovery } from "@/lib/mfa/factors";
 import type { MfaSettings } from "./store";

@@ -1,4 +1,5 @@
-// One user's profile for the console's details page (whether a password is set, never its hash).
+// Reading users: every field but the password hash, which only says whether a password is set.
+// The console and the Management API read users through here, so the hash never leaves.
 import { getDb } from "@/lib/db/client";
 
 export type UserDetails = {
@@ -11,27 +12,34 @@ export type UserDetails = {
   mfaRequired: boolean;
   mfaSkipped: boolean;
   createdAt: Date;
+  updatedAt: Date;
   lastSignInAt: Date | null;
 };
 
+export const USER_DETAILS = {
+  id: true,
+  username: true,
+  primaryEmail: true,
+  name: true,
+  role: true,
+  passwordHash: true,
+  mfaRequired: true,
+  mfaSkipped: true,
+  createdAt: true,
+  updatedAt: true,
+  lastSignInAt: true,
+} as const;
+
+/** A row read with USER_DETAILS, without its hash. */
+export function toUserDetails({
+  passwordHash,
+  ...user
+}: Omit<UserDetails, "hasPassword"> & { passwordHash: string | null }): UserDetails {
+  return { ...user, hasPassword: passwordHash !== null };
+}
+
 /** The user, or null when no user has this id. */
 export async function getUser(userId: string): Promise<UserDetails | null> {
-  const user = await getDb().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      username: true,
-      primaryEmail: true,
-      name: true,
-      role: true,
-      passwordHash: true,
-      mfaRequired: true,
-      mfaSkipped: true,
-      createdAt: true,
-      lastSignInAt: true,
-    },
-  });
-  if (!user) return null;
-  const { passwordHash, ...profile } = user;
-  return { ...profile, hasPassword: passwordHash !== null };
+  const user = await getDb().user.findUnique({ where: { id: userId }, select: USER_DETAILS });
+  return user ? toUserDetails(user) : null;
 }

@@ -1,5 +1,7 @@
-// Users for the console list: search over username, email and name, newest first, paginated.
+// Users for the console list and the Management API: search over username, email and name,
+// newest first, paginated.
 import { getDb } from "@/lib/db/client";
+import { toUserDetails, USER_DETAILS } from "./get-user";
 
 export type ListUsersOptions = { search?: string; page: number; pageSize: number };
 
@@ -13,18 +15,10 @@ export async function listUsers({ search, page, pageSize }: ListUsersOptions) {
       orderBy: { createdAt: "desc" },
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: {
-        id: true,
-        username: true,
-        primaryEmail: true,
-        name: true,
-        role: true,
-        createdAt: true,
-        lastSignInAt: true,
-      },
+      select: USER_DETAILS,
     }),
   ]);
-  return { total, users };
+  return { total, users: users.map(toUserDetails) };
 }
 
 /** Matches username, email or name; usernames and emails are stored lower-cased. */

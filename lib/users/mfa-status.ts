@@ -1,16 +1,19 @@
 // MFA at a glance for many users at once (the console's user list): their factors, whether an
-// admin requires MFA, and which factor types are locked. A fixed number of queries whatever the
-// page size: one for users with their factors, two for the lockouts of all of them.
+// admin requires MFA, and what is locked (password sign-in, factor types). A fixed number of
+// queries whatever the page size: one for users with their factors, two for all their lockouts.
 
 import { getDb } from "@/lib/db/client";
 import { FACTOR_TYPES, FACTORS, type FactorType } from "@/lib/mfa/factors";
 import { lockoutState, type PoolPolicy } from "@/lib/sentinel/lockout";
 import { mfaPool, poolKey } from "@/lib/sentinel/mfa-pools";
+import { PASSWORD_POOL, passwordPoolKey } from "@/lib/sentinel/pool";
 
 /** How many factors of a type a user holds (the console list's MFA column). */
 export type FactorCount = { type: FactorType; count: number; remainCodes?: number };
+/** What a lockout shuts: password sign-in, or one second-factor type. */
+export type LockedStep = "Password" | FactorType;
 /** `minutesLeft: null` is a hard lock: it lasts until an admin unlocks or another factor verifies. */
-export type Lockout = { type: FactorType; minutesLeft: number | null };
+export type Lockout = { type: LockedStep; minutesLeft: number | null };
 export type MfaStatus = { required: boolean; factors: FactorCount[]; lockouts: Lockout[] };
 
 const MINUTE = 60_000;
@@ -32,7 +35,7 @@ export async function mfaStatusOf(
         },
       },
     }),
-    mfaLockouts(userIds, now),
+    userLockouts(userIds, now),
   ]);
   return new Map(
     users.map((user) => {
@@ -53,36 +56,51 @@ export async function mfaStatusOf(
 
 type Attempt = { subject: string; pool: string; createdAt: Date };
 
+/** Each pool a user can be locked out of, in sign-in order, with the policy that counts it. */
+async function lockablePools(mfaPolicy?: PoolPolicy) {
+  const mfa = mfaPolicy ?? (await mfaPool());
+  return [
+    { type: "Password" as LockedStep, pool: passwordPoolKey("").pool, policy: PASSWORD_POOL },
+    ...FACTOR_TYPES.map((type) => ({
+      type: type as LockedStep,
+      pool: poolKey("", type).pool,
+      policy: mfa,
+    })),
+  ];
+}
+
 /**
- * The locked factor types per user, by the lockout rule (lib/sentinel/lockout.ts) with the
- * sign-in policy (`mfaPool`), reading every user's history in two queries.
+ * What is locked per user, password sign-in first, then factor types: the lockout rule
+ * (lib/sentinel/lockout.ts) with each pool's policy (PASSWORD_POOL; `mfaPolicy`, by default the
+ * sign-in experience's `mfaPool`), reading every user's history in two queries.
  */
-export async function mfaLockouts(
+export async function userLockouts(
   userIds: string[],
   now = new Date(),
-  policy?: PoolPolicy,
+  mfaPolicy?: PoolPolicy,
 ): Promise<Map<string, Lockout[]>> {
   const result = new Map<string, Lockout[]>();
   if (userIds.length === 0) return result;
-  const rules = policy ?? (await mfaPool());
+  const pools = await lockablePools(mfaPolicy);
   const db = getDb();
-  const pools = FACTOR_TYPES.map((type) => poolKey("", type).pool);
   const successes = await db.sentinelAttempt.groupBy({
     by: ["subject", "pool"],
-    where: { subject: { in: userIds }, pool: { in: pools }, success: true },
+    where: { subject: { in: userIds }, pool: { in: pools.map((p) => p.pool) }, success: true },
     _max: { createdAt: true },
   });
   const lastSuccess = new Map(
     successes.map((s) => [`${s.subject} ${s.pool}`, s._max.createdAt?.getTime()]),
   );
-  const horizon = now.getTime() - (rules.windowMinutes + rules.lockMinutes) * MINUTE;
-  // Failures that can still matter: after the last success (hard lock) or inside the horizon.
+  // Failures that can still matter: inside the pool's horizon, or after the last success when
+  // the pool has a hard lock.
   const failures = await db.sentinelAttempt.findMany({
     where: {
       success: false,
       OR: userIds.flatMap((subject) =>
-        pools.map((pool) => {
+        pools.map(({ pool, policy }) => {
+          const horizon = now.getTime() - (policy.windowMinutes + policy.lockMinutes) * MINUTE;
           const since = lastSuccess.get(`${subject} ${pool}`);
+          if (!policy.hardLimit) return { subject, pool, createdAt: { gt: new Date(horizon) } };
           return since === undefined
             ? { subject, pool }
             : { subject, pool, createdAt: { gt: new Date(Math.min(since, horizon)) } };
@@ -100,14 +118,14 @@ export async function mfaLockouts(
     else grouped.set(key, [failure]);
   }
   for (const subject of userIds) {
-    const locks = FACTOR_TYPES.flatMap((type): Lockout[] => {
-      const key = `${subject} ${poolKey(subject, type).pool}`;
+    const locks = pools.flatMap(({ type, pool, policy }): Lockout[] => {
+      const key = `${subject} ${pool}`;
       const since = lastSuccess.get(key);
       const history = {
         failures: (grouped.get(key) ?? []).map((f) => f.createdAt),
         lastSuccess: since === undefined ? undefined : new Date(since),
       };
-      const state = lockoutState(history, rules, now);
+      const state = lockoutState(history, policy, now);
       return state.locked ? [{ type, minutesLeft: state.minutesLeft }] : [];
     });
     if (locks.length > 0) result.set(subject, locks);

@@ -1,5 +1,5 @@
-// Password rules (DESIGN §7): 8–256 characters, no composition rules, not a common password,
-// not containing the username. The common list is zxcvbn-ts's, loaded once on first use.
+// Password rules after NIST 800-63B: 8–256 characters, no composition rules, not a common
+// password, not containing the username. The common list is zxcvbn-ts's, loaded once on first use.
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { AppError } from "@/lib/core/errors";
 

@@ -1,5 +1,5 @@
 // The console's MFA settings save: what it stores and audits, and what it refuses without
-// writing anything (DESIGN §3 and §5).
+// writing anything (backup codes alone, a factor twice, unknown values or fields, bad lockouts).
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/db/client";

@@ -1,18 +1,25 @@
 // The MFA column of the console's user list and the lockout panel of a user's page: factor
-// counts, backup codes left, "required", and lockouts computed for many users at once by the
-// same rules as the sign-in guard (lib/sentinel/pool.ts), before and after admin operations.
+// counts, backup codes left, "required", and lockouts (password sign-in and factor types)
+// computed for many users at once by the same rules as the sign-in guards (lib/sentinel/pool.ts),
+// before and after admin operations.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { newId } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { FACTOR_TYPES } from "@/lib/mfa/factors";
 import { mfaPool, poolKey } from "@/lib/sentinel/mfa-pools";
-import { poolState } from "@/lib/sentinel/pool";
+import { PASSWORD_POOL, passwordPoolKey, poolState } from "@/lib/sentinel/pool";
 import { saveSettings } from "@/lib/settings/store";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
-import { removeFactor, resetMfa, setMfaRequired, unlockMfa } from "@/lib/users/mfa/manage-factors";
-import { mfaLockouts, mfaStatusOf } from "@/lib/users/mfa-status";
+import {
+  removeFactor,
+  resetMfa,
+  unlockSignIn,
+  updateUserMfaSettings,
+} from "@/lib/users/mfa/manage-factors";
+import { mfaStatusOf, userLockouts } from "@/lib/users/mfa-status";
 import { TestClient } from "../helpers/client";
-import { migrateTestDatabase, registerViaApi } from "../helpers/experience";
+import { auditTypes } from "../helpers/db-state";
+import { migrateTestDatabase, registerViaApi, signInViaApi } from "../helpers/experience";
 import { mfaApi, passwordStep, registerWithTotp, setMfa } from "../helpers/mfa";
 
 beforeAll(migrateTestDatabase);
@@ -71,7 +78,7 @@ describe("mfaStatusOf", () => {
     const keys = await registerViaApi();
     await addPasskey(keys.id, "Chrome on Linux");
     await addPasskey(keys.id, "Safari on iPhone");
-    await setMfaRequired({ userId: bare.id, required: true, actor });
+    await updateUserMfaSettings({ userId: bare.id, required: true, actor });
     const spent = await getDb().backupCode.findFirstOrThrow({
       where: { factor: { userId: withTotp.id } },
     });
@@ -104,13 +111,13 @@ describe("mfaStatusOf", () => {
   });
 });
 
-describe("mfaLockouts", () => {
+describe("userLockouts", () => {
   it("shows a factor type locked by failed sign-ins, as the guard does, until unlocked", async () => {
     const user = await registerWithTotp();
     const other = await registerWithTotp();
     await failTotp(user, 2);
 
-    const lockouts = await mfaLockouts([user.id, other.id]);
+    const lockouts = await userLockouts([user.id, other.id]);
     expect(lockouts.get(user.id)).toEqual([{ type: "Totp", minutesLeft: 30 }]);
     expect(lockouts.get(user.id)).toEqual(await guardSays(user.id));
     expect(lockouts.has(other.id)).toBe(false);
@@ -118,8 +125,8 @@ describe("mfaLockouts", () => {
       { type: "Totp", minutesLeft: 30 },
     ]);
 
-    await unlockMfa({ userId: user.id, actor });
-    expect((await mfaLockouts([user.id])).has(user.id)).toBe(false);
+    await unlockSignIn({ userId: user.id, actor });
+    expect((await userLockouts([user.id])).has(user.id)).toBe(false);
     expect(await guardSays(user.id)).toEqual([]);
   });
 
@@ -128,12 +135,12 @@ describe("mfaLockouts", () => {
     const start = new Date(Date.now() - 10 * MINUTE);
     await attempts(user.id, "WebAuthn", false, 2, start);
     const now = new Date();
-    expect((await mfaLockouts([user.id], now)).get(user.id)).toEqual([
+    expect((await userLockouts([user.id], now)).get(user.id)).toEqual([
       { type: "WebAuthn", minutesLeft: 20 },
     ]);
     expect(await guardSays(user.id, now)).toEqual([{ type: "WebAuthn", minutesLeft: 20 }]);
     const later = new Date(start.getTime() + 31 * MINUTE);
-    expect((await mfaLockouts([user.id], later)).has(user.id)).toBe(false);
+    expect((await userLockouts([user.id], later)).has(user.id)).toBe(false);
     expect(await guardSays(user.id, later)).toEqual([]);
   });
 
@@ -141,7 +148,7 @@ describe("mfaLockouts", () => {
     const user = await registerViaApi();
     await attempts(user.id, "Totp", false, 1, new Date(Date.now() - 70 * MINUTE));
     await attempts(user.id, "Totp", false, 1, new Date(Date.now() - 5 * MINUTE));
-    expect((await mfaLockouts([user.id])).has(user.id)).toBe(false);
+    expect((await userLockouts([user.id])).has(user.id)).toBe(false);
     expect(await guardSays(user.id)).toEqual([]);
   });
 
@@ -150,13 +157,13 @@ describe("mfaLockouts", () => {
     const longAgo = new Date(Date.now() - 3 * 24 * 60 * MINUTE);
     await attempts(user.id, "BackupCode", true, 1, new Date(longAgo.getTime() - MINUTE));
     await attempts(user.id, "BackupCode", false, 100, longAgo);
-    expect((await mfaLockouts([user.id])).get(user.id)).toEqual([
+    expect((await userLockouts([user.id])).get(user.id)).toEqual([
       { type: "BackupCode", minutesLeft: null },
     ]);
     expect(await guardSays(user.id)).toEqual([{ type: "BackupCode", minutesLeft: null }]);
 
     await attempts(user.id, "BackupCode", true, 1, new Date());
-    expect((await mfaLockouts([user.id])).has(user.id)).toBe(false);
+    expect((await userLockouts([user.id])).has(user.id)).toBe(false);
     expect(await guardSays(user.id)).toEqual([]);
   });
 
@@ -165,11 +172,80 @@ describe("mfaLockouts", () => {
     const now = new Date();
     await attempts(user.id, "Totp", false, 2, new Date(now.getTime() - MINUTE));
     await attempts(user.id, "BackupCode", false, 100, new Date(now.getTime() - 600 * MINUTE));
-    const lockouts = (await mfaLockouts([user.id], now)).get(user.id);
+    const lockouts = (await userLockouts([user.id], now)).get(user.id);
     expect(lockouts).toEqual([
       { type: "Totp", minutesLeft: 29 },
       { type: "BackupCode", minutesLeft: null },
     ]);
     expect(lockouts).toEqual(await guardSays(user.id, now));
+  });
+});
+
+describe("password lockouts", () => {
+  async function passwordFailures(subject: string, n: number, at: Date) {
+    await getDb().sentinelAttempt.createMany({
+      data: Array.from({ length: n }, () => ({
+        id: newId(),
+        ...passwordPoolKey(subject),
+        success: false,
+        createdAt: at,
+      })),
+    });
+  }
+
+  it("shows password sign-in locked by 100 failures, as the guard does, until unlocked", async () => {
+    const user = await registerWithTotp();
+    const other = await registerViaApi();
+    await passwordFailures(other.id, PASSWORD_POOL.maxAttempts - 1, new Date());
+    await passwordFailures(user.id, PASSWORD_POOL.maxAttempts, new Date(Date.now() - MINUTE));
+
+    const lockouts = await userLockouts([user.id, other.id]);
+    expect(lockouts.get(user.id)).toEqual([{ type: "Password", minutesLeft: 59 }]);
+    expect(await poolState(passwordPoolKey(user.id), PASSWORD_POOL)).toEqual({
+      locked: true,
+      minutesLeft: 59,
+    });
+    expect(lockouts.has(other.id)).toBe(false);
+    expect((await mfaStatusOf([user.id])).get(user.id)?.lockouts).toEqual([
+      { type: "Password", minutesLeft: 59 },
+    ]);
+    const blocked = await signInViaApi(user.username, user.password);
+    expect(blocked.verified.body.code).toBe("session.verification_blocked_too_many_attempts");
+
+    await unlockSignIn({ userId: user.id, actor });
+    expect((await userLockouts([user.id])).has(user.id)).toBe(false);
+    const signedIn = await signInViaApi(user.username, user.password);
+    expect(signedIn.verified.status).toBe(200);
+    expect(signedIn.identified.status).toBe(204);
+    expect(await auditTypes(user.id)).toContain("mfa.unlocked");
+    // Another user's failures are theirs: one more locks them, whoever was unlocked.
+    await passwordFailures(other.id, 1, new Date());
+    expect((await userLockouts([other.id])).get(other.id)).toEqual([
+      { type: "Password", minutesLeft: 60 },
+    ]);
+  });
+
+  it("lists a password lock before the factor types it shares the user with", async () => {
+    const user = await registerViaApi();
+    const now = new Date();
+    await attempts(user.id, "Totp", false, 2, new Date(now.getTime() - MINUTE));
+    await passwordFailures(
+      user.id,
+      PASSWORD_POOL.maxAttempts,
+      new Date(now.getTime() - 30 * MINUTE),
+    );
+    expect((await userLockouts([user.id], now)).get(user.id)).toEqual([
+      { type: "Password", minutesLeft: 30 },
+      { type: "Totp", minutesLeft: 29 },
+    ]);
+    await unlockSignIn({ userId: user.id, actor });
+    expect((await userLockouts([user.id], now)).has(user.id)).toBe(false);
+  });
+
+  it("opens an hour after the newest failure, with no hard lock", async () => {
+    const user = await registerViaApi();
+    await passwordFailures(user.id, 150, new Date(Date.now() - 61 * MINUTE));
+    expect((await userLockouts([user.id])).has(user.id)).toBe(false);
+    expect((await poolState(passwordPoolKey(user.id), PASSWORD_POOL)).locked).toBe(false);
   });
 });

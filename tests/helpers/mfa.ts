@@ -68,8 +68,8 @@ export async function passwordStep(client: TestClient, identifier: string, passw
 }
 
 export const webAuthnApi = {
-  registration: (c: TestClient) =>
-    c.call(waRegistration.POST, "POST", "/api/experience/verification/web-authn/registration"),
+  registration: (c: TestClient, o: CallOptions = {}) =>
+    c.call(waRegistration.POST, "POST", "/api/experience/verification/web-authn/registration", o),
   registrationVerify: (c: TestClient, verificationId: unknown, payload: unknown) =>
     c.call(
       waRegistrationVerify.POST,

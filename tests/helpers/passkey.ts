@@ -2,16 +2,25 @@
 import { expect } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { TEST_PUBLIC_URL } from "../setup/env";
+import type { TestClient } from "./client";
 import { api, startRegistration } from "./experience";
 import { mfaApi, webAuthnApi } from "./mfa";
 import { SoftAuthenticator } from "./soft-authenticator";
 
 export const RP = { rpId: "localhost", origin: TEST_PUBLIC_URL };
 
-/** Registers a user who enrolls a passkey (and backup codes); returns the device. */
-export async function passkeyUser() {
-  const { client, ...input } = await startRegistration();
-  const started = await webAuthnApi.registration(client);
+/**
+ * In an identified flow, registers a new passkey and binds it; returns the device. `userAgent` is
+ * the header the registration request sends (it names the passkey).
+ */
+export async function enrollPasskey(
+  client: TestClient,
+  { userAgent }: { userAgent?: string } = {},
+) {
+  const started = await webAuthnApi.registration(
+    client,
+    userAgent ? { headers: { "user-agent": userAgent } } : {},
+  );
   expect(started.status).toBe(200);
   const options = started.body.registrationOptions as {
     challenge: string;
@@ -32,6 +41,13 @@ export async function passkeyUser() {
   );
   expect(verified.status).toBe(200);
   expect((await mfaApi.bind(client, "WebAuthn", started.body.verificationId)).status).toBe(204);
+  return device;
+}
+
+/** Registers a user who enrolls a passkey (and backup codes); returns the device. */
+export async function passkeyUser(options: { userAgent?: string } = {}) {
+  const { client, ...input } = await startRegistration();
+  const device = await enrollPasskey(client, options);
   const codes = await mfaApi.backupGenerate(client);
   await mfaApi.bind(client, "BackupCode", codes.body.verificationId);
   expect((await api.submit(client)).status).toBe(200);

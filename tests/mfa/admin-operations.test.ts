@@ -3,7 +3,12 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { saveSettings } from "@/lib/settings/store";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
-import { removeFactor, resetMfa, setMfaRequired, unlockMfa } from "@/lib/users/mfa/manage-factors";
+import {
+  removeFactor,
+  resetMfa,
+  unlockSignIn,
+  updateUserMfaSettings,
+} from "@/lib/users/mfa/manage-factors";
 import { TestClient } from "../helpers/client";
 import { auditTypes } from "../helpers/db-state";
 import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
@@ -77,7 +82,7 @@ describe("admin MFA operations", () => {
     expect(
       (await mfaApi.totpVerify(locked.client, { code: codeFor(user.secret, 1) })).body.code,
     ).toBe("session.verification_blocked_too_many_attempts");
-    await unlockMfa({ userId: user.id, actor });
+    await unlockSignIn({ userId: user.id, actor });
     const { client } = await submitAfterPassword(user);
     expect((await mfaApi.totpVerify(client, { code: codeFor(user.secret, 1) })).status).toBe(200);
     expect(await auditTypes(user.id)).toContain("mfa.unlocked");
@@ -87,7 +92,7 @@ describe("admin MFA operations", () => {
     await setMfa(["Totp", "BackupCode"], "NoPrompt");
     const user = await registerViaApi();
     expect((await submitAfterPassword(user)).submitted.status).toBe(200);
-    await setMfaRequired({ userId: user.id, required: true, actor });
+    await updateUserMfaSettings({ userId: user.id, required: true, actor });
     expect((await submitAfterPassword(user)).submitted.body.code).toBe("user.missing_mfa");
   });
 
@@ -95,7 +100,7 @@ describe("admin MFA operations", () => {
     await expect(resetMfa({ userId: "nope", actor })).rejects.toMatchObject({
       code: "entity.not_found",
     });
-    await expect(unlockMfa({ userId: "nope", actor })).rejects.toMatchObject({
+    await expect(unlockSignIn({ userId: "nope", actor })).rejects.toMatchObject({
       code: "entity.not_found",
     });
   });

@@ -8,6 +8,7 @@ import { TestClient } from "../helpers/client";
 import { rowCounts } from "../helpers/db-state";
 import { api, migrateTestDatabase, newUserInput, SESSION_COOKIE } from "../helpers/experience";
 import { codeFor, mfaApi, passwordStep, registerWithTotp, setMfa } from "../helpers/mfa";
+import { enrollPasskey } from "../helpers/passkey";
 
 beforeAll(migrateTestDatabase);
 beforeEach(async () => {
@@ -178,7 +179,12 @@ describe("bypass attempts", () => {
     const flow = await signInFlow(user);
     const generated = await mfaApi.backupGenerate(flow);
     expect(generated.body.code).toBe("user.backup_code_already_in_use");
-    expect((await api.submit(flow)).status).toBe(403);
+    // A new passkey, registered, verified and bound in this flow, proves nothing about the user.
+    await enrollPasskey(flow);
+    const submitted = await api.submit(flow);
+    expect(submitted.status).toBe(403);
+    expect(submitted.body.code).toBe("session.mfa.require_mfa_verification");
+    expect(await getDb().mfaFactor.count({ where: { userId: user.id, type: "WebAuthn" } })).toBe(0);
   });
 });
 

@@ -10,6 +10,9 @@ import { mfaApi, passwordStep, setMfa, webAuthnApi } from "../helpers/mfa";
 import { passkeyUser, RP } from "../helpers/passkey";
 import { SoftAuthenticator } from "../helpers/soft-authenticator";
 
+const CHROME_ON_LINUX =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
 beforeAll(migrateTestDatabase);
 beforeEach(() => setMfa(["WebAuthn", "BackupCode"]));
 
@@ -26,12 +29,12 @@ async function challengeFor(user: { username: string; password: string }) {
 
 describe("passkeys in the flow", () => {
   it("enroll with a default name from the user agent and sign in", async () => {
-    const user = await passkeyUser();
+    const user = await passkeyUser({ userAgent: CHROME_ON_LINUX });
     const factor = await getDb().mfaFactor.findFirstOrThrow({
       where: { userId: user.id, type: "WebAuthn" },
     });
     expect(factor.credentialId).toBe(user.device.id);
-    expect(factor.name).toBeTruthy();
+    expect(factor.name).toBe("Chrome on Linux");
     const { client, verificationId, options } = await challengeFor(user);
     expect(options.allowCredentials.map((c) => c.id)).toEqual([user.device.id]);
     const assertion = user.device.get({ challenge: options.challenge });

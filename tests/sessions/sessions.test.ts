@@ -1,6 +1,7 @@
 // Sessions are server-side rows: sign-out and expiry end them for next-auth too.
 import { beforeAll, describe, expect, it } from "vitest";
 import { sessionAdapter } from "@/lib/auth/adapter";
+import { authOptions } from "@/lib/auth/options";
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { userFromSessionCookie } from "@/lib/sessions/current";
@@ -20,6 +21,24 @@ describe("sessions", () => {
     expect(await sessionAdapter.getSessionAndUser?.(token)).toBeNull();
     expect(await userFromSessionCookie(token)).toBeUndefined();
     expect((await auditTypes(user.id)).at(-1)).toBe("sign_out");
+  });
+
+  it("show next-auth the signed-in user with the APIs' field names", async () => {
+    const user = await registerViaApi();
+    const token = user.client.cookies.get(SESSION_COOKIE) ?? "";
+    const found = await sessionAdapter.getSessionAndUser?.(token);
+    if (!found) throw new Error("no session");
+    const shaped = await authOptions().callbacks?.session?.({
+      session: { user: {}, expires: found.session.expires.toISOString() },
+      user: found.user,
+    } as never);
+    expect(shaped?.user).toEqual({
+      id: user.id,
+      username: user.username,
+      primaryEmail: user.email,
+      name: user.username,
+      role: "user",
+    });
   });
 
   it("store only the token's hash", async () => {

@@ -1,6 +1,7 @@
 // What every hosted MFA page does first: load the flow's MFA state (no live, identified flow →
 // sign in), and send the browser to the page of the step the flow is really at.
 import { redirect } from "next/navigation";
+import { type ErrorCode, hasCode } from "@/lib/core/errors";
 import { stepPath } from "@/lib/experience/error-pages";
 import { type MfaPageState, mfaPageState } from "@/lib/experience/mfa/page-state";
 import { flowCookie } from "@/lib/http/action-context";
@@ -23,3 +24,23 @@ export async function loadMfaPage(shows: readonly StepCode[]): Promise<MfaPageSt
 }
 
 export const ENROLL_STEPS: readonly StepCode[] = ["user.suggest_mfa", "user.missing_mfa"];
+
+/**
+ * The errors that mean "no such step in this flow" (a stale or forged `?v=`, a flow that ended):
+ * the page starts over. Anything else, such as a database or decryption failure, is a real error.
+ */
+const NOT_THIS_FLOW: readonly ErrorCode[] = [
+  "session.not_found",
+  "session.expired",
+  "session.verification_not_found",
+];
+
+/** `read()`'s result, or null when what it reads is not part of this flow. */
+export async function unlessNotThisFlow<T>(read: () => T | Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if (hasCode(error, NOT_THIS_FLOW)) return null;
+    throw error;
+  }
+}

@@ -9,12 +9,16 @@ export const metadata: Metadata = { title: "Sign out · Twofold" };
 
 export default async function SignOutPage() {
   const user = await getCurrentUser();
-  const label = user ? (user.username ?? user.email ?? user.name ?? "your account") : null;
+  const label = user ? (user.username ?? user.primaryEmail ?? user.name ?? "your account") : null;
   return (
     <SignOutScreen
       account={
         user && label
-          ? { label, detail: user.email && user.email !== label ? user.email : undefined }
+          ? {
+              label,
+              detail:
+                user.primaryEmail && user.primaryEmail !== label ? user.primaryEmail : undefined,
+            }
           : null
       }
       action={signOutAction}

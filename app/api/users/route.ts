@@ -1,10 +1,11 @@
 import { managementRoute } from "@/lib/api/route";
 import { contracts } from "@/lib/management/contracts";
-import { listUsersForApi, userForApi } from "@/lib/management/users";
+import { userForApi } from "@/lib/management/users";
 import { adminCreateUser } from "@/lib/users/admin-create-user";
+import { listUsers } from "@/lib/users/list-users";
 
 export const GET = managementRoute(contracts.listUsers, async ({ query, responseHeaders }) => {
-  const { total, users } = await listUsersForApi({
+  const { total, users } = await listUsers({
     search: query.search,
     page: query.page,
     pageSize: query.page_size,

@@ -21,7 +21,7 @@ export async function ConsolePage({
   return (
     <ConsoleShell
       current={section}
-      user={{ username: admin.username, email: admin.email }}
+      user={admin}
       signOutAction={<SignOutButton action={signOutAction} variant="ghost" />}
     >
       {children}

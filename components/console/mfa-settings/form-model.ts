@@ -17,7 +17,7 @@ export const PROMPT_POLICIES: readonly PromptPolicy[] = [
 ];
 const DEFAULT_PROMPT: PromptPolicy = "PromptAtSignInAndSignUp";
 
-/** The two policy families the console shows (DESIGN §3). */
+/** The two policy families the console shows: users choose (the prompt says when), or Mandatory. */
 export type PolicyMode = "UserControlled" | "Mandatory";
 
 export type MfaSettingsValues = { mfa: MfaSettings; sentinelPolicy: SentinelPolicy };

@@ -1,7 +1,9 @@
-// The MFA column of the user list: one badge per factor type, then "Locked" and "Required".
+// The MFA column of the user list: "Locked" (password sign-in or a factor type), one badge per
+// factor type, then "Required".
 import { FACTORS } from "@/lib/mfa/factors";
 import type { MfaStatus } from "@/lib/users/mfa-status";
 import { Badge } from "../../ui/Badge";
+import { lockedLabel } from "./factor-copy";
 import { FactorIcon } from "./icons";
 
 function factorText(factor: MfaStatus["factors"][number]): string {
@@ -14,8 +16,8 @@ function lockTitle(lockouts: MfaStatus["lockouts"]): string {
   return lockouts
     .map(({ type, minutesLeft }) =>
       minutesLeft === null
-        ? `${FACTORS[type].copy.lockedNoun}: until unlocked`
-        : `${FACTORS[type].copy.lockedNoun}: ${minutesLeft} min left`,
+        ? `${lockedLabel(type)}: until unlocked`
+        : `${lockedLabel(type)}: ${minutesLeft} min left`,
     )
     .join("; ");
 }

@@ -1,5 +1,5 @@
-// A user's second factors on their details page: lockouts with Unlock, the "Require MFA" switch,
-// the factors with Remove, and Reset all. Destructive steps confirm inline (see ConfirmPanel).
+// A user's second factors on their details page: lockouts (password sign-in too) with Unlock, the
+// "Require MFA" switch, the factors with Remove, and Reset all. Destructive steps confirm inline (see ConfirmPanel).
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { FACTOR_TYPES, FACTORS, isAuthenticator } from "@/lib/mfa/factors";
@@ -11,7 +11,7 @@ import { Card, CardHeader } from "../../ui/Card";
 import { cx } from "../../ui/cx";
 import { Table, TBody, Td, THead, Th, Tr } from "../../ui/Table";
 import { ConfirmPanel, DANGER_LINK, type FormAction } from "./ConfirmPanel";
-import { factorName, plural, removeQuestion } from "./factor-copy";
+import { factorName, lockedPhrase, plural, removeQuestion } from "./factor-copy";
 import { FactorIcon, Icon } from "./icons";
 import { PendingButton } from "./PendingButton";
 import { SwitchButton } from "./SwitchButton";
@@ -163,7 +163,7 @@ function LockoutNotice({
           <ul className="mt-1 space-y-0.5 text-red-800">
             {lockouts.map(({ type, minutesLeft }) => (
               <li key={type}>
-                {FACTORS[type].copy.lockedNoun} are locked{" "}
+                {lockedPhrase(type)}{" "}
                 {minutesLeft === null
                   ? "until unlocked"
                   : `for ${plural(minutesLeft, "more minute", "more minutes")}`}

@@ -2,6 +2,7 @@
 // that name one ("Remove passkey 'Chrome on Linux'?"). Pure, shared by pages and components.
 import { FACTORS, type FactorType } from "@/lib/mfa/factors";
 import { describeDevice } from "@/lib/mfa/user-agent";
+import type { LockedStep } from "@/lib/users/mfa-status";
 
 /** "Chrome on macOS" from a user agent, or null when there is none to read. */
 export function deviceName(userAgent: string | null): string | null {
@@ -33,6 +34,16 @@ export function removeQuestion(factor: NamedFactor): string {
   const name = factorName(factor);
   const noun = FACTORS[factor.type].copy.noun;
   return name ? `Remove ${noun} '${name}'?` : `Remove the ${noun}?`;
+}
+
+/** What a lockout shuts, as the subject of a sentence: "Password sign-in", "Passkeys". */
+export function lockedLabel(type: LockedStep): string {
+  return type === "Password" ? "Password sign-in" : FACTORS[type].copy.lockedNoun;
+}
+
+/** "Password sign-in is locked", "Passkeys are locked". */
+export function lockedPhrase(type: LockedStep): string {
+  return `${lockedLabel(type)} ${type === "Password" ? "is" : "are"} locked`;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -29,9 +29,6 @@ export const DownloadIcon = ({ className }: IconProps) => (
 );
 export const CodesIcon = ({ className }: IconProps) => <Glyph name="codes" className={className} />;
 export const ClockIcon = ({ className }: IconProps) => <Glyph name="clock" className={className} />;
-export const ArrowLeftIcon = ({ className }: IconProps) => (
-  <Glyph name="arrowLeft" className={className} />
-);
 
 /** The glyph that stands for a factor type everywhere on the MFA pages. */
 export function FactorIcon({ type, className }: IconProps & { type: FactorType }) {

@@ -1,4 +1,5 @@
-// Admin operations on a user's MFA: remove one factor, reset all, unlock lockouts, require MFA.
+// Admin operations on a user's MFA: remove one factor, reset all, unlock lockouts (password and
+// second factors), require MFA.
 // Each is an audit event with the acting admin (or API key) as actor.
 
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
@@ -7,6 +8,7 @@ import type { RequestMeta } from "@/lib/core/request-meta";
 import { getDb } from "@/lib/db/client";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { isAuthenticator } from "@/lib/mfa/factors";
+import { passwordPoolKey } from "@/lib/sentinel/pool";
 import { endUserSessions } from "@/lib/sessions/revoke-all";
 
 export type AdminContext = { userId: string; actor: AuditActor; meta?: RequestMeta };
@@ -17,7 +19,7 @@ async function assertUser(userId: string) {
 }
 
 /**
- * Removes one of the user's factors. Backup codes are never a user's only factor (DESIGN §2):
+ * Removes one of the user's factors. Backup codes are never a user's only factor:
  * when the last authenticator app or passkey goes, the backup codes go with it. Returns what was
  * removed. Throws entity.not_found when the user or the factor (of that user) does not exist.
  */
@@ -72,11 +74,18 @@ export async function resetMfa({ userId, actor, meta }: AdminContext) {
   });
 }
 
-/** Clears the failures that lock the user's second factors, rolling and hard locks alike. */
-export async function unlockMfa({ userId, actor, meta }: AdminContext) {
+/**
+ * Clears the failures that lock the user out: of password sign-in, and of each second-factor
+ * type (rolling and hard locks alike). Throws entity.not_found.
+ */
+export async function unlockSignIn({ userId, actor, meta }: AdminContext) {
   await assertUser(userId);
   const { count } = await getDb().sentinelAttempt.deleteMany({
-    where: { subject: userId, pool: { startsWith: "mfa:" }, success: false },
+    where: {
+      subject: userId,
+      success: false,
+      OR: [{ pool: { startsWith: "mfa:" } }, { pool: passwordPoolKey(userId).pool }],
+    },
   });
   await recordAudit({
     type: "mfa.unlocked",
@@ -85,15 +94,6 @@ export async function unlockMfa({ userId, actor, meta }: AdminContext) {
     meta,
     data: { clearedFailures: count },
   });
-}
-
-export async function setMfaRequired({
-  userId,
-  required,
-  actor,
-  meta,
-}: AdminContext & { required: boolean }) {
-  await updateUserMfaSettings({ userId, required, actor, meta });
 }
 
 export type MfaFlags = { skipped?: boolean; required?: boolean };

@@ -7,7 +7,7 @@ import {
 import { errorMessage } from "@/lib/core/errors";
 import { passkeyDefaultName } from "@/lib/experience/mfa/page-state";
 import { namePasskeyAction } from "../actions";
-import { ENROLL_STEPS, loadMfaPage, one, type Search } from "../load-page";
+import { ENROLL_STEPS, loadMfaPage, one, type Search, unlessNotThisFlow } from "../load-page";
 
 export const metadata: Metadata = { title: "Create a passkey · Twofold" };
 
@@ -23,12 +23,7 @@ export default async function PasskeySetupPage({ searchParams }: { searchParams:
     );
   }
 
-  let defaultName: string | null = null;
-  try {
-    defaultName = passkeyDefaultName(state, verificationId);
-  } catch {
-    // not a passkey of this flow: start over below
-  }
+  const defaultName = await unlessNotThisFlow(() => passkeyDefaultName(state, verificationId));
   if (defaultName === null) redirect("/mfa/passkey-setup");
   return (
     <PasskeyNameScreen

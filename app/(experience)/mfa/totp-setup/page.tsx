@@ -4,22 +4,16 @@ import { CHOOSE_METHOD_HREF } from "@/components/experience/screens/copy";
 import { TotpSetupScreen } from "@/components/experience/screens/TotpSetupScreen";
 import { totpSetupState } from "@/lib/experience/mfa/page-state";
 import { confirmTotpSetupAction } from "../actions";
-import { ENROLL_STEPS, loadMfaPage, one, type Search } from "../load-page";
+import { ENROLL_STEPS, loadMfaPage, one, type Search, unlessNotThisFlow } from "../load-page";
 
 export const metadata: Metadata = { title: "Set up your authenticator app · Twofold" };
-
-async function setupFor(state: Awaited<ReturnType<typeof loadMfaPage>>, verificationId: string) {
-  try {
-    return await totpSetupState(state, verificationId);
-  } catch {
-    return null; // not a TOTP secret of this flow
-  }
-}
 
 export default async function TotpSetupPage({ searchParams }: { searchParams: Search }) {
   const verificationId = one((await searchParams).v) ?? "";
   const state = await loadMfaPage(ENROLL_STEPS);
-  const setup = verificationId ? await setupFor(state, verificationId) : null;
+  const setup = verificationId
+    ? await unlessNotThisFlow(() => totpSetupState(state, verificationId))
+    : null;
   if (!setup) redirect(CHOOSE_METHOD_HREF);
 
   return (

@@ -56,7 +56,7 @@ const GARBAGE: unknown[] = [
 ];
 
 describe("registrationOptions", () => {
-  it("follows DESIGN §2 and excludes the user's existing credentials", async () => {
+  it("asks for no attestation, waits 5 minutes, and excludes existing credentials", async () => {
     const existing: StoredCredential[] = [
       { credentialId: "AAEC", publicKey: "", counter: 0n, transports: ["usb", "nfc"] },
       { credentialId: "AwQF", publicKey: "", counter: 3n, transports: null },

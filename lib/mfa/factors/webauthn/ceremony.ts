@@ -1,4 +1,4 @@
-// WebAuthn ceremonies (DESIGN §2) over @simplewebauthn/server: option building and response
+// WebAuthn ceremonies over @simplewebauthn/server: option building and response
 // verification only. Storing challenges and credentials is the caller's job.
 import {
   type AuthenticationResponseJSON,

@@ -9,7 +9,12 @@ import { serverAction } from "@/lib/http/server-action";
 import { revokeAllSessions } from "@/lib/sessions/revoke-all";
 import { deleteUser } from "@/lib/users/delete-user";
 import { getUser } from "@/lib/users/get-user";
-import { removeFactor, resetMfa, setMfaRequired, unlockMfa } from "@/lib/users/mfa/manage-factors";
+import {
+  removeFactor,
+  resetMfa,
+  unlockSignIn,
+  updateUserMfaSettings,
+} from "@/lib/users/mfa/manage-factors";
 
 function text(form: FormData, name: string): string {
   const value = form.get(name);
@@ -59,16 +64,16 @@ export const resetMfaAction = serverAction(async (form: FormData): Promise<void>
   redirect(userPage(context.userId, { notice: "mfa-reset" }, "#mfa"));
 });
 
-export const unlockMfaAction = serverAction(async (form: FormData): Promise<void> => {
+export const unlockSignInAction = serverAction(async (form: FormData): Promise<void> => {
   const context = await adminContext(form);
-  if (await notFound(() => unlockMfa(context))) redirect(USER_GONE);
+  if (await notFound(() => unlockSignIn(context))) redirect(USER_GONE);
   redirect(userPage(context.userId, { notice: "unlocked" }, "#mfa"));
 });
 
 export const setMfaRequiredAction = serverAction(async (form: FormData): Promise<void> => {
   const context = await adminContext(form);
   const required = text(form, "required") === "on";
-  if (await notFound(() => setMfaRequired({ ...context, required }))) redirect(USER_GONE);
+  if (await notFound(() => updateUserMfaSettings({ ...context, required }))) redirect(USER_GONE);
   redirect(
     userPage(context.userId, { notice: required ? "mfa-required" : "mfa-optional" }, "#mfa"),
   );

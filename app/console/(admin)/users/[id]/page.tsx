@@ -15,7 +15,7 @@ import { requireAdmin } from "@/lib/auth/current-user";
 import { listActiveSessions } from "@/lib/sessions/list-sessions";
 import { getUser } from "@/lib/users/get-user";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
-import { mfaLockouts } from "@/lib/users/mfa-status";
+import { userLockouts } from "@/lib/users/mfa-status";
 import { ConsolePage } from "../../console-page";
 import { param, type Search } from "../../search-params";
 import {
@@ -24,7 +24,7 @@ import {
   resetMfaAction,
   setMfaRequiredAction,
   signOutEverywhereAction,
-  unlockMfaAction,
+  unlockSignInAction,
 } from "./actions";
 
 type Params = Promise<{ id: string }>;
@@ -61,7 +61,8 @@ const NOTICES: Record<string, Notice> = {
   unlocked: {
     tone: "success",
     section: "mfa",
-    text: () => "Unlocked. The user can verify with every factor again.",
+    text: () =>
+      "Unlocked. The user can verify with every factor and sign in with their password again.",
   },
   "mfa-required": {
     tone: "success",
@@ -137,7 +138,7 @@ async function UserDetails({
   }
   const [factors, lockouts, sessions] = await Promise.all([
     listUserFactors(user.id),
-    mfaLockouts([user.id]).then((all) => all.get(user.id) ?? []),
+    userLockouts([user.id]).then((all) => all.get(user.id) ?? []),
     listActiveSessions(user.id),
   ]);
   const label = user.username ?? user.primaryEmail ?? user.id;
@@ -191,7 +192,7 @@ async function UserDetails({
           actions={{
             removeFactor: removeFactorAction,
             resetMfa: resetMfaAction,
-            unlock: unlockMfaAction,
+            unlock: unlockSignInAction,
             setRequired: setMfaRequiredAction,
           }}
         />
