@@ -1,4 +1,4 @@
-// Redirect URI rules (DESIGN §9): absolute, no wildcards, no fragment, https — http only for
+// Redirect URI rules: absolute, no wildcards, no fragment, https — http only for
 // localhost and 127.0.0.1 — and custom schemes only for Native apps. Pure.
 import type { ApplicationType } from "./types";
 

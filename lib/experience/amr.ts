@@ -1,4 +1,4 @@
-// The RFC 8176 amr values a flow proved (DESIGN §9): password `pwd`, TOTP `otp`, a passkey
+// The RFC 8176 amr values a flow proved: password `pwd`, TOTP `otp`, a passkey
 // `user` plus `hwk` or `swk`, a backup code nothing of its own, and `mfa` once a second factor
 // joined the password. A factor enrolled in the flow counts once it is bound: proving the new
 // authenticator is how a user without one reaches the level an app asked for.

@@ -2,12 +2,13 @@
 // update in the same transaction that creates the session, so a replayed or concurrent request
 // finds nothing to consume. The session keeps the amr the flow proved; a step-up flow replaces
 // the session it continued, which ends in the same transaction.
+
+import { interactionUid } from "@/lib/assurance/requirement";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
-import { interactionUid } from "@/lib/oidc/requirement";
 import { createSession } from "@/lib/sessions/create-session";
 import { flowAmr } from "./amr";
 import { toFlow } from "./flow-store";

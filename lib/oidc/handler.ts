@@ -5,11 +5,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type Provider from "oidc-provider";
 import { errors } from "oidc-provider";
+import { INTERACTION_PATH } from "@/lib/assurance/requirement";
 import { getConfig } from "@/lib/config";
 import { handleInteraction } from "./interaction";
 import { errorPage } from "./pages";
 import { createProvider } from "./provider";
-import { INTERACTION_PATH } from "./requirement";
 import { ensureSigningKeys, keySetVersion } from "./signing-keys";
 
 export const OIDC_PREFIX = "/oidc";

@@ -5,15 +5,15 @@
 // Apps are first-party: the requested scopes and claims are granted without a consent screen.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type Provider from "oidc-provider";
+import { acrOf, OIDC_SCOPES, parseAmr } from "@/lib/assurance/acr";
+import { INTERACTION_PATH, requestLevel } from "@/lib/assurance/requirement";
 import { recordAudit } from "@/lib/audit/record";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { createFlow } from "@/lib/experience/flow-store";
 import { startStepUp } from "@/lib/experience/start-step-up";
 import { cookieOptions, flowCookieName, sessionCookieName } from "@/lib/http/cookies";
 import { findActiveSession } from "@/lib/sessions/current";
-import { acrOf, OIDC_SCOPES, parseAmr } from "./acr";
 import { decideLogin, type SessionFacts } from "./login-decision";
-import { INTERACTION_PATH, requestLevel } from "./requirement";
 
 type Details = Awaited<ReturnType<Provider["interactionDetails"]>>;
 

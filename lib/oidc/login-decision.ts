@@ -3,7 +3,7 @@
 // send the user through the hosted sign-in. A session whose sign-in answered this very interaction
 // is always accepted: that is what keeps a request whose level cannot be reached (no factor type
 // enabled to reach it) from looping, and what satisfies prompt=login and max_age.
-import { ACR, levelOf, meets } from "./acr";
+import { ACR, levelOf, meets } from "@/lib/assurance/acr";
 
 export type SessionFacts = {
   userId: string;

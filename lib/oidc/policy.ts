@@ -4,10 +4,10 @@
 // request whose level (acr_values, an app's requireMfa) is above the session's asks again.
 // Neither applies right after a login was just finished, so a finished interaction never loops.
 import { interactionPolicy, type KoaContextWithOIDC } from "oidc-provider";
+import { meets } from "@/lib/assurance/acr";
+import { requestLevel } from "@/lib/assurance/requirement";
 import { sessionCookieName } from "@/lib/http/cookies";
 import { findActiveSession } from "@/lib/sessions/current";
-import { meets } from "./acr";
-import { requestLevel } from "./requirement";
 
 const { base, Check } = interactionPolicy;
 

@@ -3,15 +3,15 @@
 // RP-initiated logout; no implicit flow, no development interactions. Storage, clients and keys
 // live in the database, so instances are interchangeable.
 import Provider, { type Configuration } from "oidc-provider";
+import { ACR_VALUES, OIDC_SCOPES } from "@/lib/assurance/acr";
+import { INTERACTION_PATH } from "@/lib/assurance/requirement";
 import { getConfig } from "@/lib/config";
 import { deriveKey } from "@/lib/crypto/keys";
 import { findAccount } from "./account";
-import { ACR_VALUES, OIDC_SCOPES } from "./acr";
 import { adapterFor } from "./adapter";
 import { watchProvider } from "./events";
 import { errorPage, logoutPage, signedOutPage } from "./pages";
 import { loginPolicy } from "./policy";
-import { INTERACTION_PATH } from "./requirement";
 import { providerJwks } from "./signing-keys";
 
 export const issuer = () => `${getConfig().origin}/oidc`;

@@ -7,6 +7,7 @@ import { api, migrateTestDatabase, newUserInput, registerViaApi } from "../helpe
 
 // The test clients stand behind one trusted proxy that reports their address.
 process.env.TWOFOLD_TRUST_PROXY = "1";
+process.env.TWOFOLD_IDENTIFIER_CHECKS_PER_HOUR = "30";
 beforeAll(migrateTestDatabase);
 
 const LIMIT = 30;

@@ -1,8 +1,8 @@
 // The provider end to end with openid-client as the app: discovery, the PKCE code flow through
 // the hosted sign-in flow, the claims, userinfo, refresh rotation, revocation, introspection.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ACR } from "@/lib/assurance/acr";
 import { getDb } from "@/lib/db/client";
-import { ACR } from "@/lib/oidc/acr";
 import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
 import { setMfa } from "../helpers/mfa";
 import {

@@ -2,8 +2,8 @@
 // acr_values mfa/phr and apps that require MFA get a second factor whatever the policy, asking a
 // signed-in user only for the missing step.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ACR } from "@/lib/assurance/acr";
 import { getDb } from "@/lib/db/client";
-import { ACR } from "@/lib/oidc/acr";
 import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
 import { codeFor, enrollTotp, mfaApi, registerWithTotp, setMfa, webAuthnApi } from "../helpers/mfa";
 import {

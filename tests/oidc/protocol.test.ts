@@ -2,9 +2,9 @@
 // 500s for malformed requests, prompt and max_age, id_token_hint, scopes, logout on both sides,
 // and a table of cases from the OpenID Foundation's Basic OP test plan.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ACR } from "@/lib/assurance/acr";
 import { getDb } from "@/lib/db/client";
 import { sessionCookieName } from "@/lib/http/cookies";
-import { ACR } from "@/lib/oidc/acr";
 import { signOut } from "@/lib/sessions/sign-out";
 import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
 import { setMfa } from "../helpers/mfa";

@@ -1,10 +1,11 @@
 // Gathers what lib/mfa/policy decides on for a flow: the settings, the user's stored factors,
 // what this flow verified, bound or skipped, and the level an app asked for when the flow signs
 // in to one.
+
+import { interactionRequirement } from "@/lib/assurance/requirement";
 import { getDb } from "@/lib/db/client";
 import { factorSummaries } from "@/lib/mfa/factor-store";
 import type { MfaSituation } from "@/lib/mfa/policy";
-import { interactionRequirement } from "@/lib/oidc/requirement";
 import { getSettings } from "@/lib/settings/store";
 import { assertExperience } from "../records";
 import type { Flow } from "../types";

@@ -11,7 +11,8 @@ import { updateApplication } from "@/lib/applications/update-application";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/core/errors";
 import { actionMeta } from "@/lib/http/action-context";
-import { type ActionState, toActionState } from "@/lib/http/action-state";
+import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
+import { serverAction } from "@/lib/http/server-action";
 
 export type SecretState = ActionState & { id?: string; secret?: string; name?: string };
 
@@ -29,82 +30,90 @@ function problem(error: unknown) {
   return `${first.path.includes("postLogout") ? "Sign-out" : "Redirect"} URI: ${first.message}`;
 }
 
-export async function createApplicationAction(
-  _: SecretState,
-  form: FormData,
-): Promise<SecretState> {
-  const admin = await requireAdmin("/console/applications");
-  const values = {
-    name: String(form.get("name") ?? "").slice(0, 128),
-    type: String(form.get("type") ?? ""),
-    redirectUris: String(form.get("redirectUris") ?? ""),
-    postLogoutRedirectUris: String(form.get("postLogoutRedirectUris") ?? ""),
-  };
-  try {
-    const type = ApplicationTypeSchema.parse(values.type);
-    if (!values.name.trim()) throw new AppError("guard.invalid_input", undefined, "Enter a name.");
-    const app = await createApplication({
-      name: values.name.trim(),
-      type,
-      redirectUris: lines(form, "redirectUris"),
-      postLogoutRedirectUris: lines(form, "postLogoutRedirectUris"),
-      requireMfa: form.get("requireMfa") === "on",
-      actor: { type: "admin", id: admin.id },
-      meta: await actionMeta(),
-    });
-    revalidatePath("/console/applications");
-    return { id: app.id, secret: app.secret, name: app.name };
-  } catch (error) {
-    const state = toActionState(error, values);
-    const detail = problem(error);
-    return detail && state.error ? { ...state, error: { ...state.error, message: detail } } : state;
-  }
-}
-
-export async function updateApplicationAction(
-  _: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  const id = String(form.get("id") ?? "");
-  const admin = await requireAdmin(`/console/applications/${id}`);
-  try {
-    await updateApplication({
-      id,
-      changes: {
+export const createApplicationAction = serverAction(
+  async (_: SecretState, form: FormData): Promise<SecretState> => {
+    const admin = await requireAdmin("/console/applications");
+    const values = {
+      name: String(form.get("name") ?? "").slice(0, 128),
+      type: String(form.get("type") ?? ""),
+      redirectUris: String(form.get("redirectUris") ?? ""),
+      postLogoutRedirectUris: String(form.get("postLogoutRedirectUris") ?? ""),
+    };
+    try {
+      const type = ApplicationTypeSchema.parse(values.type);
+      if (!values.name.trim())
+        throw new AppError("guard.invalid_input", undefined, "Enter a name.");
+      const app = await createApplication({
+        name: values.name.trim(),
+        type,
+        redirectUris: lines(form, "redirectUris"),
+        postLogoutRedirectUris: lines(form, "postLogoutRedirectUris"),
         requireMfa: form.get("requireMfa") === "on",
-        oidcClientMetadata: {
-          redirectUris: lines(form, "redirectUris"),
-          postLogoutRedirectUris: lines(form, "postLogoutRedirectUris"),
+        actor: { type: "admin", id: admin.id },
+        meta: await actionMeta(),
+      });
+      revalidatePath("/console/applications");
+      return { id: app.id, secret: app.secret, name: app.name };
+    } catch (error) {
+      const state = toActionState(error, values);
+      const detail = problem(error);
+      return detail && state.error
+        ? { ...state, error: { ...state.error, message: detail } }
+        : state;
+    }
+  },
+  refusedState,
+);
+
+export const updateApplicationAction = serverAction(
+  async (_: ActionState, form: FormData): Promise<ActionState> => {
+    const id = String(form.get("id") ?? "");
+    const admin = await requireAdmin(`/console/applications/${id}`);
+    try {
+      await updateApplication({
+        id,
+        changes: {
+          requireMfa: form.get("requireMfa") === "on",
+          oidcClientMetadata: {
+            redirectUris: lines(form, "redirectUris"),
+            postLogoutRedirectUris: lines(form, "postLogoutRedirectUris"),
+          },
         },
-      },
-      actor: { type: "admin", id: admin.id },
-      meta: await actionMeta(),
-    });
-  } catch (error) {
-    const state = toActionState(error, {});
-    const detail = problem(error);
-    return detail && state.error ? { ...state, error: { ...state.error, message: detail } } : state;
-  }
-  revalidatePath(`/console/applications/${id}`);
-  redirect(`/console/applications/${id}?notice=saved`);
-}
+        actor: { type: "admin", id: admin.id },
+        meta: await actionMeta(),
+      });
+    } catch (error) {
+      const state = toActionState(error, {});
+      const detail = problem(error);
+      return detail && state.error
+        ? { ...state, error: { ...state.error, message: detail } }
+        : state;
+    }
+    revalidatePath(`/console/applications/${id}`);
+    redirect(`/console/applications/${id}?notice=saved`);
+  },
+  refusedState,
+);
 
-export async function rotateSecretAction(_: SecretState, form: FormData): Promise<SecretState> {
-  const id = String(form.get("id") ?? "");
-  const admin = await requireAdmin(`/console/applications/${id}`);
-  try {
-    const app = await rotateApplicationSecret({
-      id,
-      actor: { type: "admin", id: admin.id },
-      meta: await actionMeta(),
-    });
-    return { id, secret: app.secret, name: app.name };
-  } catch (error) {
-    return toActionState(error, {});
-  }
-}
+export const rotateSecretAction = serverAction(
+  async (_: SecretState, form: FormData): Promise<SecretState> => {
+    const id = String(form.get("id") ?? "");
+    const admin = await requireAdmin(`/console/applications/${id}`);
+    try {
+      const app = await rotateApplicationSecret({
+        id,
+        actor: { type: "admin", id: admin.id },
+        meta: await actionMeta(),
+      });
+      return { id, secret: app.secret, name: app.name };
+    } catch (error) {
+      return toActionState(error, {});
+    }
+  },
+  refusedState,
+);
 
-export async function deleteApplicationAction(form: FormData): Promise<void> {
+export const deleteApplicationAction = serverAction(async (form: FormData): Promise<void> => {
   const admin = await requireAdmin("/console/applications");
   try {
     await deleteApplication({
@@ -117,4 +126,4 @@ export async function deleteApplicationAction(form: FormData): Promise<void> {
   }
   revalidatePath("/console/applications");
   redirect("/console/applications?notice=deleted");
-}
+});

@@ -1,5 +1,6 @@
-// Authentication levels (DESIGN §9): which `acr` a set of RFC 8176 `amr` values reaches, and which
-// level an authorization request asks for. Pure, so the provider and the sign-in flow agree.
+// Authentication levels: which `acr` a set of RFC 8176 `amr` values reaches, and which level an
+// authorization request asks for. Pure and below both the sign-in flow and the provider, so the
+// two agree.
 
 export const ACR = {
   pwd: "urn:twofold:acr:pwd",
