@@ -164,6 +164,7 @@ test("ten wrong app codes lock the app for an hour; a backup code still signs in
   }
 
   await page.context().clearCookies({ name: FLOW_COOKIE });
+  await signIn.goto();
   await signIn.signIn(user.username, user.password);
   await expect(verify.totpHeading).toBeVisible();
   // Even the right code is refused now: the lock is checked first.
