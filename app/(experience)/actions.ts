@@ -7,15 +7,15 @@ import { verifyNewPasswordIdentity } from "@/lib/experience/verify-new-identity"
 import { verifyPassword } from "@/lib/experience/verify-password";
 import { actionMeta, flowCookie, setFlowCookie } from "@/lib/http/action-context";
 import { type ActionState, refusedState } from "@/lib/http/action-state";
+import { formInput } from "@/lib/http/form-input";
 import { serverAction } from "@/lib/http/server-action";
 import { guessIdentifier } from "@/lib/users/identifiers";
-import { field } from "./form-fields";
+import { RegisterForm, SignInForm } from "./form-schemas";
 import { settle } from "./settle";
 
 export const signInAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
-    const values = { identifier: field(form, "identifier"), returnTo: field(form, "returnTo") };
-    const password = field(form, "password");
+    const { password, ...values } = formInput(SignInForm, form);
     return settle(async () => {
       if (!values.identifier.trim()) throw new AppError("user.identifier_required");
       const meta = await actionMeta();
@@ -35,8 +35,7 @@ export const signInAction = serverAction(
 
 export const registerAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
-    const values = { username: field(form, "username"), email: field(form, "email") };
-    const password = field(form, "password");
+    const { password, ...values } = formInput(RegisterForm, form);
     return settle(async () => {
       if (!values.username.trim() && !values.email.trim()) {
         throw new AppError("user.identifier_required");

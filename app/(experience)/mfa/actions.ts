@@ -14,8 +14,9 @@ import { namePasskey } from "@/lib/experience/mfa/webauthn";
 import { BackupCodeVerifyInput, TotpVerifyInput } from "@/lib/experience/schemas";
 import { actionMeta, flowCookie } from "@/lib/http/action-context";
 import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
+import { formInput } from "@/lib/http/form-input";
 import { serverAction } from "@/lib/http/server-action";
-import { field } from "../form-fields";
+import { CodeForm, NamePasskeyForm, VerificationForm } from "../form-schemas";
 import { settle } from "../settle";
 
 async function continueFlow(step?: () => Promise<unknown>, values: Record<string, string> = {}) {
@@ -59,8 +60,7 @@ export const startTotpSetupAction = serverAction(async (): Promise<void> => {
 
 export const confirmTotpSetupAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
-    const verificationId = field(form, "verificationId");
-    const code = field(form, "code");
+    const { code, verificationId } = formInput(CodeForm, form);
     return continueFlow(async () => {
       // A code that cannot be one is refused before the step, so it never counts as an attempt.
       parseInput(TotpVerifyInput, { code, verificationId });
@@ -73,7 +73,7 @@ export const confirmTotpSetupAction = serverAction(
 
 export const verifyTotpAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
-    const code = field(form, "code");
+    const { code } = formInput(CodeForm, form);
     return continueFlow(async () => {
       parseInput(TotpVerifyInput, { code });
       return verifyTotp(await flow(), { code, meta: await actionMeta() });
@@ -84,7 +84,7 @@ export const verifyTotpAction = serverAction(
 
 export const verifyBackupCodeAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
-    const code = field(form, "code");
+    const { code } = formInput(CodeForm, form);
     return continueFlow(
       async () => {
         parseInput(BackupCodeVerifyInput, { code });
@@ -114,7 +114,7 @@ export const generateBackupCodesAction = serverAction(
 
 export const confirmBackupCodesAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
-    const verificationId = field(form, "verificationId");
+    const { verificationId } = formInput(VerificationForm, form);
     return continueFlow(async () => bindMfa(await flow(), "BackupCode", verificationId));
   },
   refusedState,
@@ -122,8 +122,7 @@ export const confirmBackupCodesAction = serverAction(
 
 export const namePasskeyAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
-    const verificationId = field(form, "verificationId");
-    const name = field(form, "name");
+    const { verificationId, name } = formInput(NamePasskeyForm, form);
     return continueFlow(
       async () => {
         await namePasskey(await flow(), verificationId, name);

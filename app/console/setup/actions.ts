@@ -1,25 +1,29 @@
 "use server";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { actionMeta } from "@/lib/http/action-context";
 import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
+import { formInput, formText } from "@/lib/http/form-input";
 import { serverAction } from "@/lib/http/server-action";
 import { completeSetup } from "@/lib/setup/complete-setup";
 
-function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value.slice(0, 1024) : "";
-}
+const SetupForm = z.object({
+  token: formText(),
+  username: formText(),
+  email: formText(),
+  password: formText(),
+});
 
 export const setupAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
-    const values = { username: text(form, "username"), email: text(form, "email") };
+    const { token, password, ...values } = formInput(SetupForm, form);
     let username: string;
     try {
       const admin = await completeSetup({
-        token: text(form, "token"),
+        token,
         username: values.username,
         email: values.email,
-        password: text(form, "password"),
+        password,
         meta: await actionMeta(),
       });
       username = admin.username ?? values.username;

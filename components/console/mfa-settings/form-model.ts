@@ -1,6 +1,8 @@
 // The MFA settings form as data: the draft its inputs edit, how it compares with the saved
 // settings, the rules checked before saving, the fields a plain form post sends, and where a
 // server error belongs. Pure, so the client form and its server action share one definition.
+import { z } from "zod";
+import { formInput, formList, formText } from "@/lib/http/form-input";
 import type { MfaPolicy } from "@/lib/mfa/factor-types";
 import { FACTOR_TYPES, type FactorType, onlyRecovery } from "@/lib/mfa/factors";
 import {
@@ -150,10 +152,14 @@ export function settingsFrom(draft: MfaDraft, saved: MfaSettingsValues): MfaSett
   };
 }
 
-function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-}
+/** The fields a plain form post sends, all read as text: the save parses them properly. */
+const MfaForm = z.object({
+  [FIELD_NAMES.factors]: formList(64),
+  [FIELD_NAMES.mode]: formText(64),
+  [FIELD_NAMES.prompt]: formText(64),
+  [FIELD_NAMES.maxAttempts]: formText(64),
+  [FIELD_NAMES.lockoutDuration]: formText(64),
+});
 
 /**
  * Reads a submitted form: `input` for updateMfaSettings, which parses it (anything odd, like an
@@ -164,11 +170,12 @@ export function readMfaForm(form: FormData): {
   input: { mfa: unknown; sentinelPolicy: unknown };
   draft: MfaDraft;
 } {
-  const factors = form.getAll(FIELD_NAMES.factors);
-  const mode = text(form, FIELD_NAMES.mode);
-  const prompt = text(form, FIELD_NAMES.prompt);
-  const maxAttempts = text(form, FIELD_NAMES.maxAttempts);
-  const lockoutDuration = text(form, FIELD_NAMES.lockoutDuration);
+  const fields = formInput(MfaForm, form);
+  const factors = fields[FIELD_NAMES.factors];
+  const mode = fields[FIELD_NAMES.mode];
+  const prompt = fields[FIELD_NAMES.prompt];
+  const maxAttempts = fields[FIELD_NAMES.maxAttempts];
+  const lockoutDuration = fields[FIELD_NAMES.lockoutDuration];
   return {
     input: {
       mfa: { factors, policy: mode === "UserControlled" ? prompt : mode },

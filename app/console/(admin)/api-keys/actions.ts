@@ -1,23 +1,28 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { createApiKey, revokeApiKey } from "@/lib/api-keys/keys";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/core/errors";
 import { actionMeta } from "@/lib/http/action-context";
 import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
+import { formCheckbox, formInput, formText } from "@/lib/http/form-input";
 import { serverAction } from "@/lib/http/server-action";
+
+const CreateKeyForm = z.object({ name: formText(128), readOnly: formCheckbox() });
+const RevokeKeyForm = z.object({ id: formText(256) });
 
 export type CreateKeyState = ActionState & { key?: string; name?: string };
 
 export const createApiKeyAction = serverAction(
   async (_: CreateKeyState, form: FormData): Promise<CreateKeyState> => {
     const admin = await requireAdmin("/console/api-keys");
-    const name = String(form.get("name") ?? "").slice(0, 128);
+    const { name, readOnly } = formInput(CreateKeyForm, form);
     try {
       const { key, apiKey } = await createApiKey({
         name,
-        scope: form.get("readOnly") === "on" ? "read" : "write",
+        scope: readOnly ? "read" : "write",
         actor: { type: "admin", id: admin.id },
         meta: await actionMeta(),
       });
@@ -36,7 +41,7 @@ export const revokeApiKeyAction = serverAction(async (form: FormData): Promise<v
   let notice = "revoked";
   try {
     await revokeApiKey(
-      String(form.get("id") ?? ""),
+      formInput(RevokeKeyForm, form).id,
       { type: "admin", id: admin.id },
       await actionMeta(),
     );

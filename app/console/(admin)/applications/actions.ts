@@ -3,6 +3,7 @@
 // lib/applications; a secret comes back to the page once, never again.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { createApplication } from "@/lib/applications/create-application";
 import { deleteApplication } from "@/lib/applications/delete-application";
 import { rotateApplicationSecret } from "@/lib/applications/rotate-secret";
@@ -12,12 +13,24 @@ import { requireAdmin } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/core/errors";
 import { actionMeta } from "@/lib/http/action-context";
 import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
+import { formCheckbox, formInput, formText } from "@/lib/http/form-input";
 import { serverAction } from "@/lib/http/server-action";
 
 export type SecretState = ActionState & { id?: string; secret?: string; name?: string };
 
-const lines = (form: FormData, name: string) =>
-  String(form.get(name) ?? "")
+// The create and edit forms; a form without a field reads it as empty.
+const ApplicationForm = z.object({
+  id: formText(256),
+  name: formText(128),
+  type: formText(64),
+  // Up to 20 URIs a line each.
+  redirectUris: formText(20 * 2048),
+  postLogoutRedirectUris: formText(20 * 2048),
+  requireMfa: formCheckbox(),
+});
+
+const lines = (value: string) =>
+  value
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean)
@@ -33,12 +46,7 @@ function problem(error: unknown) {
 export const createApplicationAction = serverAction(
   async (_: SecretState, form: FormData): Promise<SecretState> => {
     const admin = await requireAdmin("/console/applications");
-    const values = {
-      name: String(form.get("name") ?? "").slice(0, 128),
-      type: String(form.get("type") ?? ""),
-      redirectUris: String(form.get("redirectUris") ?? ""),
-      postLogoutRedirectUris: String(form.get("postLogoutRedirectUris") ?? ""),
-    };
+    const { id: _id, requireMfa, ...values } = formInput(ApplicationForm, form);
     try {
       const type = ApplicationTypeSchema.parse(values.type);
       if (!values.name.trim())
@@ -46,9 +54,9 @@ export const createApplicationAction = serverAction(
       const app = await createApplication({
         name: values.name.trim(),
         type,
-        redirectUris: lines(form, "redirectUris"),
-        postLogoutRedirectUris: lines(form, "postLogoutRedirectUris"),
-        requireMfa: form.get("requireMfa") === "on",
+        redirectUris: lines(values.redirectUris),
+        postLogoutRedirectUris: lines(values.postLogoutRedirectUris),
+        requireMfa,
         actor: { type: "admin", id: admin.id },
         meta: await actionMeta(),
       });
@@ -67,16 +75,19 @@ export const createApplicationAction = serverAction(
 
 export const updateApplicationAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
-    const id = String(form.get("id") ?? "");
+    const { id, requireMfa, redirectUris, postLogoutRedirectUris } = formInput(
+      ApplicationForm,
+      form,
+    );
     const admin = await requireAdmin(`/console/applications/${id}`);
     try {
       await updateApplication({
         id,
         changes: {
-          requireMfa: form.get("requireMfa") === "on",
+          requireMfa,
           oidcClientMetadata: {
-            redirectUris: lines(form, "redirectUris"),
-            postLogoutRedirectUris: lines(form, "postLogoutRedirectUris"),
+            redirectUris: lines(redirectUris),
+            postLogoutRedirectUris: lines(postLogoutRedirectUris),
           },
         },
         actor: { type: "admin", id: admin.id },
@@ -97,7 +108,7 @@ export const updateApplicationAction = serverAction(
 
 export const rotateSecretAction = serverAction(
   async (_: SecretState, form: FormData): Promise<SecretState> => {
-    const id = String(form.get("id") ?? "");
+    const { id } = formInput(ApplicationForm, form);
     const admin = await requireAdmin(`/console/applications/${id}`);
     try {
       const app = await rotateApplicationSecret({
@@ -117,7 +128,7 @@ export const deleteApplicationAction = serverAction(async (form: FormData): Prom
   const admin = await requireAdmin("/console/applications");
   try {
     await deleteApplication({
-      id: String(form.get("id") ?? ""),
+      id: formInput(ApplicationForm, form).id,
       actor: { type: "admin", id: admin.id },
       meta: await actionMeta(),
     });

@@ -2,9 +2,11 @@
 // The user details page's forms. Each re-checks the admin role, calls one domain operation with
 // the admin as actor (each writes its audit event), then redirects back with a notice.
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/core/errors";
 import { actionMeta } from "@/lib/http/action-context";
+import { formCheckbox, formInput, formText } from "@/lib/http/form-input";
 import { serverAction } from "@/lib/http/server-action";
 import { revokeAllSessions } from "@/lib/sessions/revoke-all";
 import { deleteUser } from "@/lib/users/delete-user";
@@ -16,10 +18,13 @@ import {
   updateUserMfaSettings,
 } from "@/lib/users/mfa/manage-factors";
 
-function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value.slice(0, 256) : "";
-}
+// Every form on the page names its user; each action reads the fields it needs.
+const UserForm = z.object({
+  userId: formText(256),
+  factorId: formText(256),
+  required: formCheckbox(),
+  confirmation: formText(256),
+});
 
 function userPage(userId: string, query: Record<string, string>, hash = ""): string {
   return `/console/users/${encodeURIComponent(userId)}?${new URLSearchParams(query)}${hash}`;
@@ -29,7 +34,7 @@ function userPage(userId: string, query: Record<string, string>, hash = ""): str
 async function adminContext(form: FormData) {
   const admin = await requireAdmin("/console/users");
   return {
-    userId: text(form, "userId"),
+    userId: formInput(UserForm, form).userId,
     actor: { type: "admin" as const, id: admin.id },
     meta: await actionMeta(),
   };
@@ -50,7 +55,7 @@ const USER_GONE = "/console/users?notice=missing";
 
 export const removeFactorAction = serverAction(async (form: FormData): Promise<void> => {
   const context = await adminContext(form);
-  const factorId = text(form, "factorId");
+  const { factorId } = formInput(UserForm, form);
   const gone = await notFound(() => removeFactor({ ...context, factorId }));
   // A factor removed meanwhile (another tab, another admin) is reported on the user's page.
   redirect(
@@ -72,7 +77,7 @@ export const unlockSignInAction = serverAction(async (form: FormData): Promise<v
 
 export const setMfaRequiredAction = serverAction(async (form: FormData): Promise<void> => {
   const context = await adminContext(form);
-  const required = text(form, "required") === "on";
+  const { required } = formInput(UserForm, form);
   if (await notFound(() => updateUserMfaSettings({ ...context, required }))) redirect(USER_GONE);
   redirect(
     userPage(context.userId, { notice: required ? "mfa-required" : "mfa-optional" }, "#mfa"),
@@ -95,7 +100,8 @@ export const deleteUserAction = serverAction(async (form: FormData): Promise<voi
   if (!user) redirect(USER_GONE);
   // The admin types the username (or the email when there is none) to confirm.
   const expected = user.username ?? user.primaryEmail ?? user.id;
-  if (text(form, "confirmation").trim().toLowerCase() !== expected.toLowerCase()) {
+  const { confirmation } = formInput(UserForm, form);
+  if (confirmation.trim().toLowerCase() !== expected.toLowerCase()) {
     redirect(userPage(user.id, { confirm: "delete", error: "mismatch" }, "#danger-zone"));
   }
   let self = false;

@@ -1,30 +1,30 @@
 "use server";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/core/errors";
 import { actionMeta } from "@/lib/http/action-context";
 import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
+import { formInput, formText } from "@/lib/http/form-input";
 import { serverAction } from "@/lib/http/server-action";
 import { adminCreateUser } from "@/lib/users/admin-create-user";
 
-function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value.slice(0, 1024) : "";
-}
+const CreateUserForm = z.object({
+  username: formText(),
+  email: formText(),
+  name: formText(),
+  password: formText(),
+});
 
 export const createUserAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
     const admin = await requireAdmin("/console/users/new");
-    const values = {
-      username: text(form, "username"),
-      email: text(form, "email"),
-      name: text(form, "name"),
-    };
+    const { password, ...values } = formInput(CreateUserForm, form);
     let id: string;
     try {
       const user = await adminCreateUser({
         ...values,
-        password: text(form, "password"),
+        password,
         actor: { type: "admin", id: admin.id },
         meta: await actionMeta(),
       });
