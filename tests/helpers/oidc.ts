@@ -4,12 +4,16 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import * as client from "openid-client";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import * as complete from "@/app/api/experience/complete/route";
 import { createApplication } from "@/lib/applications/create-application";
 import type { ApplicationType } from "@/lib/applications/types";
+import type { FactorType } from "@/lib/mfa/factors";
 import { handleOidc } from "@/lib/oidc/handler";
 import { TEST_PUBLIC_URL } from "../setup/env";
 import { TestClient } from "./client";
+import { api, migrateTestDatabase } from "./experience";
+import { setMfa } from "./mfa";
 
 export const ISSUER = `${TEST_PUBLIC_URL}/oidc`;
 export const REDIRECT_URI = "https://app.example/callback";
@@ -32,6 +36,19 @@ export async function startOidcServer() {
 
 export async function stopOidcServer() {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+}
+
+/**
+ * A suite against the provider: a migrated database and the server for the whole file, and MFA
+ * settings reset before each test (every factor on, never prompted, unless the suite says).
+ */
+export function withOidcServer(factors: FactorType[] = ["Totp", "WebAuthn", "BackupCode"]) {
+  beforeAll(async () => {
+    await migrateTestDatabase();
+    await startOidcServer();
+  });
+  afterAll(stopOidcServer);
+  beforeEach(() => setMfa(factors, "NoPrompt"));
 }
 
 /** Sends a request for the public URL to the test server. */
@@ -158,3 +175,16 @@ export async function exchange(
 }
 
 export { client };
+
+/** The password step of the hosted flow an app's request led to; returns the submit answer. */
+export async function passwordThenSubmit(
+  browser: Browser,
+  url: string,
+  user: { username: string; password: string },
+) {
+  const landed = await browser.follow(url);
+  expect(new URL(landed.url).pathname).toBe("/sign-in");
+  const verified = await api.password(browser.jar, user.username, user.password);
+  await api.identify(browser.jar, verified.body.verificationId);
+  return api.submit(browser.jar);
+}

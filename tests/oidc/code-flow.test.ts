@@ -13,26 +13,17 @@ import {
   httpFetch,
   ISSUER,
   newApp,
+  passwordThenSubmit,
   REDIRECT_URI,
   relyingParty,
-  startOidcServer,
-  stopOidcServer,
+  withOidcServer,
 } from "../helpers/oidc";
 
-beforeAll(async () => {
-  await migrateTestDatabase();
-  await startOidcServer();
-});
-afterAll(stopOidcServer);
-beforeEach(() => setMfa(["Totp", "WebAuthn", "BackupCode"], "NoPrompt"));
+withOidcServer();
 
 /** Signs in with the password on the hosted flow the app's request led to; returns the callback. */
 async function signIn(browser: Browser, url: string, user: { username: string; password: string }) {
-  const landed = await browser.follow(url);
-  expect(new URL(landed.url).pathname).toBe("/sign-in");
-  const verified = await api.password(browser.jar, user.username, user.password);
-  await api.identify(browser.jar, verified.body.verificationId);
-  const submitted = await api.submit(browser.jar);
+  const submitted = await passwordThenSubmit(browser, url, user);
   expect(submitted.status).toBe(200);
   return browser.follow(String(submitted.body.redirectTo));
 }

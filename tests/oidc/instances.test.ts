@@ -16,26 +16,23 @@ import {
   ISSUER,
   newApp,
   relyingParty,
-  startOidcServer,
-  stopOidcServer,
+  withOidcServer,
 } from "../helpers/oidc";
 import { TEST_PUBLIC_URL } from "../setup/env";
 
 let other: ReturnType<typeof createServer> | undefined;
 let otherBase = "";
 
+withOidcServer(["Totp", "BackupCode"]);
+
 beforeAll(async () => {
-  await migrateTestDatabase();
-  await startOidcServer();
   const second = await buildProvider();
   other = createServer(oidcHandler(async () => second));
   await new Promise<void>((resolve) => other?.listen(0, "127.0.0.1", resolve));
   otherBase = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
-  await setMfa(["Totp", "BackupCode"], "NoPrompt");
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => (other ? other.close(() => resolve()) : resolve()));
-  await stopOidcServer();
 });
 
 describe("several instances", () => {

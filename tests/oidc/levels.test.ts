@@ -11,20 +11,15 @@ import {
   Browser,
   exchange,
   newApp,
+  passwordThenSubmit,
   REDIRECT_URI,
   relyingParty,
-  startOidcServer,
-  stopOidcServer,
+  withOidcServer,
 } from "../helpers/oidc";
 import { SoftAuthenticator } from "../helpers/soft-authenticator";
 import { TEST_PUBLIC_URL } from "../setup/env";
 
-beforeAll(async () => {
-  await migrateTestDatabase();
-  await startOidcServer();
-});
-afterAll(stopOidcServer);
-beforeEach(() => setMfa(["Totp", "WebAuthn", "BackupCode"], "NoPrompt"));
+withOidcServer();
 
 type User = { username: string; password: string };
 
@@ -33,15 +28,6 @@ async function appSession(params: Record<string, string> = {}, requireMfa = fals
   const config = await relyingParty(app);
   const request = await authorizationRequest(config, params);
   return { app, config, request, browser: new Browser() };
-}
-
-/** Password step of the flow the app's request led to; returns where submit sends the browser. */
-async function passwordThenSubmit(browser: Browser, url: string, user: User) {
-  const landed = await browser.follow(url);
-  expect(new URL(landed.url).pathname).toBe("/sign-in");
-  const verified = await api.password(browser.jar, user.username, user.password);
-  await api.identify(browser.jar, verified.body.verificationId);
-  return api.submit(browser.jar);
 }
 
 /** Registers a user with a passkey (and backup codes); returns the device. */

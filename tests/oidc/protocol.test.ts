@@ -17,18 +17,13 @@ import {
   ISSUER,
   newApp,
   POST_LOGOUT_URI,
+  passwordThenSubmit,
   REDIRECT_URI,
   relyingParty,
-  startOidcServer,
-  stopOidcServer,
+  withOidcServer,
 } from "../helpers/oidc";
 
-beforeAll(async () => {
-  await migrateTestDatabase();
-  await startOidcServer();
-});
-afterAll(stopOidcServer);
-beforeEach(() => setMfa(["Totp", "WebAuthn", "BackupCode"], "NoPrompt"));
+withOidcServer();
 
 type Config = Awaited<ReturnType<typeof relyingParty>>;
 
@@ -47,11 +42,7 @@ async function passwordSignIn(
   url: string,
   user: { username: string; password: string },
 ) {
-  const landed = await browser.follow(url);
-  expect(new URL(landed.url).pathname).toBe("/sign-in");
-  const verified = await api.password(browser.jar, user.username, user.password);
-  await api.identify(browser.jar, verified.body.verificationId);
-  const submitted = await api.submit(browser.jar);
+  const submitted = await passwordThenSubmit(browser, url, user);
   return browser.follow(String(submitted.body.redirectTo));
 }
 
