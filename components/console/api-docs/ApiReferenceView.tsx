@@ -9,7 +9,7 @@ export type ApiReferenceViewProps = { reference: ApiReference } & Omit<
 >;
 
 /**
- * The Management API reference: introduction, then every operation grouped by tag, with a
+ * The API reference (Management, My account and Sign-in flow APIs): introduction, then every operation grouped by tag, with a
  * sticky table of contents beside it on wide screens and a collapsible one above it otherwise.
  */
 export function ApiReferenceView({ reference, ...intro }: ApiReferenceViewProps) {

@@ -38,7 +38,7 @@ function ApiDocs() {
     <>
       <PageHeader
         title="API reference"
-        description="The Management API lets your backends manage users, their multi-factor authentication and the sign-in experience. Paths and shapes follow Logto's Management API."
+        description="Three APIs, one document: the Management API lets your backends manage users, their multi-factor authentication and the sign-in experience (paths and shapes follow Logto's); the My account API serves a signed-in user's own security settings; the Sign-in flow API runs sign-in and MFA for a custom UI."
         actions={
           <a href="/api/openapi.json" className={buttonClasses("secondary", "sm")}>
             OpenAPI JSON
