@@ -220,7 +220,7 @@ test("a user locked out by wrong codes is unlocked by the admin and can verify a
       }
       // The failure that reaches the limit answers with the lock itself.
       await verify.code.fill(wrong);
-      await expect(user.page).toHaveURL(/\/mfa\/locked\?factor=Totp&minutes=(59|60)$/);
+      await expect(user.page).toHaveURL(/\/mfa\/locked\?factor=Totp$/);
       await expect(user.page.getByText("Authenticator app codes are locked")).toBeVisible();
     });
 

@@ -143,8 +143,10 @@ export function hasCode(error: unknown, codes: readonly ErrorCode[]): error is A
   return error instanceof AppError && codes.includes(error.code);
 }
 
+/** The message for a code from outside (a URL, an API answer); inherited keys are not codes. */
 export function errorMessage(code: string): string {
-  return MESSAGES[code as ErrorCode] ?? MESSAGES.unknown ?? code;
+  const known = Object.hasOwn(MESSAGES, code) ? MESSAGES[code as ErrorCode] : undefined;
+  return known ?? MESSAGES.unknown ?? code;
 }
 
 export function statusOf(code: ErrorCode): number {
