@@ -39,3 +39,55 @@ describe("/api/openapi.json", () => {
     }
   });
 });
+
+type JsonSchema = {
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  $ref?: string;
+};
+
+/** "path.to.field" for every object property (nested, in arrays and unions) without a description. */
+function undescribed(schema: JsonSchema | undefined, at: string): string[] {
+  if (!schema) return [];
+  const inner = [
+    ...(schema.items ? undescribed(schema.items, `${at}[]`) : []),
+    ...[...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])].flatMap((s) =>
+      undescribed(s, at),
+    ),
+  ];
+  const own = Object.entries(schema.properties ?? {}).flatMap(([name, property]) => [
+    ...(property.description || property.$ref ? [] : [`${at}.${name}`]),
+    ...undescribed(property, `${at}.${name}`),
+  ]);
+  return [...own, ...inner];
+}
+
+describe("the API reference", () => {
+  it("describes every property of every response", async () => {
+    const result = await new TestClient().call(openapi.GET, "GET", "/api/openapi.json");
+    const doc = result.body as {
+      paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
+      components?: { schemas?: Record<string, JsonSchema> };
+    };
+    const missing: string[] = [];
+    for (const [route, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          const content = (response as { content?: Record<string, { schema?: JsonSchema }> })
+            .content;
+          for (const media of Object.values(content ?? {})) {
+            missing.push(...undescribed(media.schema, `${method.toUpperCase()} ${route} ${status}`));
+          }
+        }
+      }
+    }
+    for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
+      missing.push(...undescribed(schema, `#/components/schemas/${name}`));
+    }
+    expect(missing).toEqual([]);
+  });
+});
