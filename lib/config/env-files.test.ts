@@ -16,10 +16,9 @@ describe("loadEnvFiles", () => {
       path.join(dir, ".env"),
       "TWOFOLD_ENV_FILE_PROBE=from-dotenv\nTWOFOLD_ENV_FILE_KEPT=from-dotenv\n",
     );
-    writeFileSync(path.join(dir, ".env.local"), "TWOFOLD_ENV_FILE_PROBE=from-local\n");
     process.env.TWOFOLD_ENV_FILE_KEPT = "from-environment";
     loadEnvFiles(dir, false);
-    expect(process.env.TWOFOLD_ENV_FILE_PROBE).toBe("from-local");
+    expect(process.env.TWOFOLD_ENV_FILE_PROBE).toBe("from-dotenv");
     expect(process.env.TWOFOLD_ENV_FILE_KEPT).toBe("from-environment");
   });
 });
