@@ -25,10 +25,10 @@ function fail(res: ServerResponse, error: unknown) {
  * warnings and errors included, passes through.
  */
 async function quietly(prepare: () => Promise<void>) {
+  // biome-ignore lint/suspicious/noConsole: Next logs that line through console.log; we wrap it for prepare() only
   const log = console.log;
   console.log = (...args: unknown[]) => {
-    if (args.some((a) => typeof a === "string" && /Running next\.config\.\w+ took/.test(a)))
-      return;
+    if (args.some((a) => typeof a === "string" && /Running next\.config\.\w+ took/.test(a))) return;
     log(...args);
   };
   try {

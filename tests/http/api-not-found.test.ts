@@ -11,8 +11,14 @@ beforeAll(migrateTestDatabase);
 describe("unknown /api paths", () => {
   it("answer 404 guard.not_found for every method, with or without a body", async () => {
     const before = await rowCounts();
-    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {
-      const handler = fallback[method];
+    const handlers = {
+      GET: fallback.GET,
+      POST: fallback.POST,
+      PUT: fallback.PUT,
+      PATCH: fallback.PATCH,
+      DELETE: fallback.DELETE,
+    };
+    for (const [method, handler] of Object.entries(handlers)) {
       for (const options of [{}, { body: { anything: true } }, { rawBody: "{not json" }]) {
         const result = await new TestClient().call(handler, method, "/api/nope/deeper", {
           ...(method === "GET" ? {} : options),

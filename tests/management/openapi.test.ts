@@ -80,7 +80,9 @@ describe("the API reference", () => {
           const content = (response as { content?: Record<string, { schema?: JsonSchema }> })
             .content;
           for (const media of Object.values(content ?? {})) {
-            missing.push(...undescribed(media.schema, `${method.toUpperCase()} ${route} ${status}`));
+            missing.push(
+              ...undescribed(media.schema, `${method.toUpperCase()} ${route} ${status}`),
+            );
           }
         }
       }
