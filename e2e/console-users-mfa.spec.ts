@@ -91,8 +91,12 @@ async function openDetails(page: Page, user: EnrolledUser) {
   return {
     factors,
     rows: factors.getByRole("row").filter({ has: page.getByRole("cell") }),
-    totp: factors.getByRole("row").filter({ hasText: "Authenticator app" }),
-    backup: factors.getByRole("row").filter({ hasText: "Backup codes" }),
+    totp: factors
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell"), hasText: "Authenticator app" }),
+    backup: factors
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell"), hasText: "Backup codes" }),
     noFactor: page.getByText("No second factor yet"),
   };
 }
@@ -220,7 +224,7 @@ test("a user locked out by wrong codes is unlocked by the admin and can verify a
       }
       // The failure that reaches the limit answers with the lock itself.
       await verify.code.fill(wrong);
-      await expect(user.page).toHaveURL(/\/mfa\/locked\?factor=Totp&minutes=(59|60)$/);
+      await expect(user.page).toHaveURL(/\/mfa\/locked\?factor=Totp$/);
       await expect(user.page.getByText("Authenticator app codes are locked")).toBeVisible();
     });
 
@@ -254,9 +258,11 @@ test("a user locked out by wrong codes is unlocked by the admin and can verify a
       await expect(lockNotice).toHaveCount(0);
       // Unlocking keeps the factors.
       await expect(
-        page.getByRole("table", { name: "Factors" }).getByRole("row").filter({
-          hasText: "Authenticator app",
-        }),
+        // Factor rows have cells; each type's group heading row has none.
+        page
+          .getByRole("table", { name: "Factors" })
+          .getByRole("row")
+          .filter({ has: page.getByRole("cell"), hasText: "Authenticator app" }),
       ).toHaveCount(1);
     });
 

@@ -169,3 +169,24 @@ test("a finished flow cannot be completed a second time", async ({ page, context
   expect(replay.headers()["set-cookie"] ?? "").not.toContain("next-auth.session-token=");
   expect(await sessionUser(page.request)).toBeNull();
 });
+
+test("an MFA page without a sign-in says it expired; the notice is never text from the URL", async ({
+  page,
+}) => {
+  for (const path of [
+    "/mfa/verify",
+    "/mfa/enroll",
+    "/mfa/totp-setup",
+    "/mfa/locked?factor=Totp&minutes=99999",
+  ]) {
+    await page.goto(path);
+    await expect(page).toHaveURL("/sign-in?reason=expired");
+    await expect(
+      page.getByRole("status").filter({ hasText: "Your sign-in expired. Start again." }),
+    ).toBeVisible();
+  }
+  await page.goto("/sign-in?reason=%3Cb%3Ehi%3C%2Fb%3E");
+  await expect(new SignInPage(page).heading).toBeVisible();
+  await expect(page.getByRole("status")).toHaveCount(0);
+  await expect(page.getByText("<b>hi</b>")).toHaveCount(0);
+});

@@ -53,6 +53,9 @@ test("register with an authenticator app and backup codes, then sign in with its
   await setup.code.pressSequentially(totpCode(secret));
   await expect(page).toHaveURL("/mfa/backup-codes");
   await expect(backup.heading).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Authenticator app added" }),
+  ).toBeVisible();
   expect(await sessionUser(page.request)).toBeNull();
 
   const codes = await backup.generateCodes();

@@ -69,11 +69,21 @@ export function build({ ifNeeded = false } = {}) {
     existsSync(serverBundle);
   if (ifNeeded && stamped && readFileSync(stampFile, "utf8") === current) return;
   if (ifNeeded) console.info("Building Twofold (first start, or the sources changed)…");
+  const started = Date.now();
+  // `npm start` keeps Next's build log (route table, experiments) to itself unless it fails;
+  // `npm run build` shows it. Telemetry stays off either way.
   const result = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
     cwd: root,
-    stdio: "inherit",
+    stdio: ifNeeded ? ["ignore", "pipe", "pipe"] : "inherit",
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0) {
+    if (ifNeeded) process.stderr.write(`${result.stdout ?? ""}${result.stderr ?? ""}`);
+    process.exit(result.status ?? 1);
+  }
+  if (ifNeeded) console.info(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
   bundleServer();
   writeFileSync(stampFile, current);
 }

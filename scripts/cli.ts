@@ -1,8 +1,10 @@
 // Operator CLI: `npm run cli -- <command>`. Commands: migrate, preflight, status,
 // setup-link, admin create --username U [--email E] (password on stdin), api-key create, keys rotate.
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { createApiKey } from "@/lib/api-keys/keys";
 import { ConfigError, getConfig } from "@/lib/config";
+import { loadEnvFiles } from "@/lib/config/env-files";
 import { AppError } from "@/lib/core/errors";
 import { disconnectDb } from "@/lib/db/client";
 import { loadMigrations, migrate } from "@/lib/db/migrate";
@@ -44,19 +46,24 @@ async function runMigrate() {
   );
 }
 
+/** `npm start`'s banner: where to open Twofold, which database, and the setup link if needed. */
 async function preflight() {
-  await runMigrate();
+  const config = getConfig();
+  const { total } = await migrate(config);
   // First start: the provider's signing keys exist before the first request needs them, and the
   // demo app is registered (its redirect URIs follow the public URL).
   await ensureSigningKeys();
   await seedDemoApplication();
   const link = await issueSetupLink();
+  console.info("");
+  console.info(`  Twofold     ${config.origin}`);
+  console.info(`  Database    ${describeTarget()} (${total} migrations)`);
   if (link) {
     console.info("");
-    console.info("No administrator yet. Open this one-time link to create the first admin:");
+    console.info("  No administrator yet. Open this one-time link to create the first admin:");
     console.info(`  ${link}`);
-    console.info("");
   }
+  console.info("");
 }
 
 async function status() {
@@ -114,6 +121,8 @@ async function keysRotate() {
 }
 
 async function main(argv: string[]) {
+  // The server's own .env files (Next.js loads them from the project root): one configuration.
+  loadEnvFiles(path.resolve(import.meta.dirname, ".."));
   const [command, ...rest] = argv;
   switch (command) {
     case "migrate":

@@ -19,10 +19,29 @@ function fail(res: ServerResponse, error: unknown) {
   res.end();
 }
 
+/**
+ * Runs `prepare` without Next's one start-up line about timing next.config.ts (it loads the
+ * config with logging forced on): our banner says what an operator needs. Everything else,
+ * warnings and errors included, passes through.
+ */
+async function quietly(prepare: () => Promise<void>) {
+  // biome-ignore lint/suspicious/noConsole: Next logs that line through console.log; we wrap it for prepare() only
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (args.some((a) => typeof a === "string" && /Running next\.config\.\w+ took/.test(a))) return;
+    log(...args);
+  };
+  try {
+    await prepare();
+  } finally {
+    console.log = log;
+  }
+}
+
 export async function serve({ dev, dir, port }: ServeOptions) {
   const app = next({ dev, dir, port });
   const handle = app.getRequestHandler();
-  await app.prepare();
+  await quietly(() => app.prepare());
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     // The only trustworthy address: the socket's. Whatever the client sent under this name goes.
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";

@@ -5,10 +5,15 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import nextEnv from "@next/env";
 import { build, bundleServer, serverBundle } from "./build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
+// The .env files, read as Next and the CLI read them (lib/config/env-files.ts), so PORT and the
+// public URL here are the server's. Next's telemetry notice is not for our operators.
+nextEnv.loadEnvConfig(root, dev, { info: () => {}, error: console.error });
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: process.env });
@@ -27,9 +32,9 @@ process.env.NODE_ENV ??= dev ? "development" : "production";
 const port = Number(process.env.PORT || "3000");
 const { serve } = await import(pathToFileURL(serverBundle).href);
 const server = await serve({ dev, dir: root, port });
-console.info(
-  `Twofold is listening on ${process.env.TWOFOLD_PUBLIC_URL || `http://localhost:${port}`}`,
-);
+// Only the public URL (the banner above): any other address of this machine is refused for
+// writes by the Origin check, so printing one would only mislead.
+console.info(`  Ready on port ${port}.`);
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     server.close(() => process.exit(0));

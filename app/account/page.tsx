@@ -4,6 +4,7 @@ import { AccountPageTitle } from "@/components/account/AccountShell";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClasses } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { securitySummary, securitySummaryText } from "@/lib/account/security-summary";
 import { requireUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Your account · Twofold" };
@@ -13,6 +14,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 export default async function AccountPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser();
   const { notice } = await searchParams;
+  const security = securitySummaryText(await securitySummary(user.id));
   return (
     <>
       <AccountPageTitle
@@ -41,9 +43,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           <div className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
             <div className="space-y-1">
               <h2 className="text-base font-semibold text-slate-900">Security</h2>
-              <p className="text-sm text-slate-600">
-                2-step verification: authenticator app, passkeys and backup codes.
-              </p>
+              <p className="text-sm text-slate-600">{security}</p>
             </div>
             <Link href="/account/security" className={buttonClasses("secondary", "md")}>
               Manage security

@@ -89,6 +89,7 @@ function ReverifyDialog({ passwordVerified, factors, settle }: Pending) {
   const [available, setAvailable] = useState(factors);
   const [method, setMethod] = useState<FactorType | undefined>(factors[0]);
   const [notice, setNotice] = useState<string>();
+  const cancel = () => settle(false);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -144,24 +145,26 @@ function ReverifyDialog({ passwordVerified, factors, settle }: Pending) {
           </p>
         </div>
         {step === "password" ? (
-          <PasswordStep notice={notice} onVerified={advance} />
+          <PasswordStep notice={notice} onVerified={advance} onCancel={cancel} />
         ) : method ? (
           <div className="space-y-5">
             {method === "Totp" ? (
               <OneTimeCodeForm
                 autoFocus
+                onCancel={cancel}
                 action={(_s, form) =>
                   factorStep(() => accountApi.totp(String(form.get("code") ?? "")))
                 }
               />
             ) : method === "BackupCode" ? (
               <BackupCodeForm
+                onCancel={cancel}
                 action={(_s, form) =>
                   factorStep(() => accountApi.backupCode(String(form.get("code") ?? "")))
                 }
               />
             ) : (
-              <PasskeyStep onVerified={advance} onRefused={refused} />
+              <PasskeyStep onVerified={advance} onRefused={refused} onCancel={cancel} />
             )}
             {available.length > 1 ? (
               <div className="space-y-2 border-t border-slate-100 pt-4">
@@ -184,11 +187,6 @@ function ReverifyDialog({ passwordVerified, factors, settle }: Pending) {
             ) : null}
           </div>
         ) : null}
-        <div className="flex justify-end">
-          <Button variant="ghost" size="md" onClick={() => settle(false)}>
-            Cancel
-          </Button>
-        </div>
       </div>
     </dialog>
   );
@@ -197,9 +195,11 @@ function ReverifyDialog({ passwordVerified, factors, settle }: Pending) {
 function PasswordStep({
   notice,
   onVerified,
+  onCancel,
 }: {
   notice?: string;
   onVerified: (state: Reverification) => void;
+  onCancel: () => void;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -229,9 +229,15 @@ function PasswordStep({
         autoFocus
         error={error}
       />
-      <Button type="submit" variant="primary" size="lg" fullWidth loading={busy}>
-        Continue
-      </Button>
+      {/* Side by side with the action on the right; stacked full-width on a phone. */}
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" size="md" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" size="md" loading={busy}>
+          Continue
+        </Button>
+      </div>
     </form>
   );
 }
@@ -239,9 +245,11 @@ function PasswordStep({
 function PasskeyStep({
   onVerified,
   onRefused,
+  onCancel,
 }: {
   onVerified: (state: Reverification) => void;
   onRefused: (info: FormErrorInfo) => FormState;
+  onCancel: () => void;
 }) {
   const { busy, error, run } = usePasskeyCeremony("use", {
     onApiError: (info) => !onRefused(info).error,
@@ -258,10 +266,15 @@ function PasskeyStep({
   return (
     <div className="space-y-4">
       <FormError message={error} />
-      <Button variant="primary" size="lg" fullWidth loading={busy} onClick={verify} autoFocus>
-        {busy ? null : <FingerprintIcon className="size-5" />}
-        Use your passkey
-      </Button>
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" size="md" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button variant="primary" size="md" loading={busy} onClick={verify} autoFocus>
+          {busy ? null : <FingerprintIcon className="size-5" />}
+          Use your passkey
+        </Button>
+      </div>
     </div>
   );
 }

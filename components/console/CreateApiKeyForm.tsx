@@ -23,7 +23,8 @@ export function CreateApiKeyForm({
           title={`Key "${state.name}" created — copy it now, it is shown only once`}
         >
           <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-center">
-            <code className="block overflow-x-auto rounded-md bg-white px-3 py-2 font-mono text-sm text-slate-900 ring-1 ring-slate-200">
+            {/* break-all: the key is one long word that would widen the page on a phone. */}
+            <code className="block min-w-0 rounded-md bg-white px-3 py-2 font-mono text-sm break-all text-slate-900 ring-1 ring-slate-200">
               {state.key}
             </code>
             <Button

@@ -19,8 +19,10 @@ export function RegisterForm({ action }: { action: FormAction }) {
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormError message={registerError(state)} />
+      {/* The rule (lib/users, registerAction): a username, an email, or both. */}
       <TextField
         label="Username"
+        labelAside={<span className="text-slate-500">Optional with an email</span>}
         name="username"
         autoComplete="username"
         autoCapitalize="none"
@@ -34,6 +36,7 @@ export function RegisterForm({ action }: { action: FormAction }) {
       <TextField
         label="Email"
         labelAside={<span className="text-slate-500">Optional with a username</span>}
+        hint="You can sign in with your username or your email."
         name="email"
         type="email"
         autoComplete="email"

@@ -14,7 +14,7 @@ export class RegisterPage {
     this.heading = page.getByRole("heading", { level: 1, name: "Create your account" });
     this.closedHeading = page.getByRole("heading", { level: 1, name: "Registration is closed" });
     this.username = page.getByLabel("Username", { exact: true });
-    // The label row also holds "Optional with a username", outside the <label> itself.
+    // The label rows also hold "Optional with …", outside the <label> itself.
     this.email = page.getByLabel("Email", { exact: true });
     this.password = page.getByLabel("Password", { exact: true });
     this.submit = page.getByRole("button", { name: "Create account" });

@@ -1,15 +1,16 @@
-// MFA and lockout settings for the MFA specs, written straight into the e2e server's database.
-// Every other spec assumes MFA is off with the default lockout: a spec that changes them restores
-// them in afterAll. The server caches settings for up to a second, so both helpers wait
-// until the server shows the change: an identified registration flow's /mfa/enroll page offers
-// 2-step verification exactly while it is on.
+// MFA and lockout settings for the MFA specs, saved through the Management API like a backend
+// would. Every other spec assumes MFA is off with the default lockout: a spec that changes them
+// restores them in afterAll. The server caches settings for up to a second, so both helpers wait
+// until the server shows the change: the API answers with it, and an identified registration
+// flow's /mfa/enroll page offers 2-step verification exactly while it is on.
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { type APIRequestContext, expect, type PlaywrightWorkerArgs } from "@playwright/test";
-import Database from "better-sqlite3";
 import { uniqueUser } from "../fixtures";
 import { ORIGIN, startFlow } from "./api";
 
-const dbFile = path.join(import.meta.dirname, "../../test-results/e2e-data/twofold.db");
+const root = path.resolve(import.meta.dirname, "../..");
+const dataDir = path.join(root, "test-results/e2e-data");
 
 export type MfaSettings = {
   factors: Array<"Totp" | "WebAuthn" | "BackupCode">;
@@ -26,25 +27,20 @@ export const MFA_OFF: MfaSettings = { factors: [], policy: "PromptAtSignInAndSig
 export type LockoutPolicy = { maxAttempts: number; lockoutDuration: number };
 export const DEFAULT_LOCKOUT: LockoutPolicy = { maxAttempts: 10, lockoutDuration: 60 };
 
-/**
- * Upserts the `mfa` and `sentinelPolicy` Setting rows in one transaction, with updatedAt in the
- * text format Prisma's SQLite adapter writes (the server reloads every row when it changes).
- */
-function writeSettingRows(settings: MfaSettings, lockout: LockoutPolicy): void {
-  const db = new Database(dbFile, { timeout: 5_000 });
-  try {
-    const updatedAt = new Date().toISOString().replace(/Z$/, "+00:00");
-    const upsert = db.prepare(
-      `INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES (?, ?, ?)
-       ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
-    );
-    db.transaction(() => {
-      upsert.run("sentinelPolicy", JSON.stringify(lockout), updatedAt);
-      upsert.run("mfa", JSON.stringify(settings), updatedAt);
-    })();
-  } finally {
-    db.close();
-  }
+/** A Management API key for this worker, made once by the operator CLI on the e2e database. */
+let managementKey: string | undefined;
+function apiKey(): string {
+  managementKey ??=
+    execFileSync(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["scripts/cli.ts", "api-key", "create", "--name", `e2e-settings-${process.pid}`],
+      { cwd: root, env: { ...process.env, TWOFOLD_DATA_DIR: dataDir } },
+    )
+      .toString()
+      .trim()
+      .split("\n")
+      .pop() ?? "";
+  return managementKey;
 }
 
 /** A registration flow identified as a throwaway user, never submitted: a read-only probe. */
@@ -69,9 +65,19 @@ async function setMfa(
   settings: MfaSettings,
   lockout: LockoutPolicy,
 ): Promise<void> {
-  writeSettingRows(settings, lockout);
-  const request = await playwright.request.newContext({ baseURL: ORIGIN });
+  const request = await playwright.request.newContext({
+    baseURL: ORIGIN,
+    extraHTTPHeaders: { authorization: `Bearer ${apiKey()}` },
+  });
   try {
+    const wanted = { mfa: settings, sentinelPolicy: lockout };
+    const saved = await request.patch("/api/sign-in-exp", { data: wanted });
+    expect(saved.ok(), await saved.text()).toBe(true);
+    // Each server module instance re-reads the settings within a second: wait until the API's
+    // answers and the pages' (the probe below) both show the change.
+    await expect
+      .poll(async () => (await request.get("/api/sign-in-exp")).json(), { timeout: 10_000 })
+      .toMatchObject(wanted);
     await identifiedProbe(request);
     const prompts = settings.factors.length > 0 && settings.policy !== "NoPrompt";
     await expect

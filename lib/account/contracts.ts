@@ -128,7 +128,7 @@ export const accountContracts = {
     status: 200,
     errors: [
       ...WRITE,
-      "session.invalid_credentials",
+      "account.invalid_password",
       "session.verification_blocked_too_many_attempts",
     ],
     session: true,

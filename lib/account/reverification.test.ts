@@ -40,6 +40,14 @@ const totp = (m: number, isNew = false, verified = true): VerificationRecord => 
   verified,
 });
 const now = (m: number) => new Date(T0 + m * 60_000);
+const signIn = (m: number, amr: string[]): VerificationRecord => ({
+  id: `s${m}`,
+  createdAt: at(m),
+  type: "Session",
+  userId: "u",
+  sessionId: "session",
+  amr,
+});
 
 describe("reverificationState", () => {
   it("is nothing without an account flow", () => {
@@ -84,5 +92,26 @@ describe("reverificationState", () => {
     expect(reverificationState(f, ["Totp"], now(9.9)).verified).toBe(true);
     expect(reverificationState(f, ["Totp"], now(10)).verified).toBe(false);
     expect(reverificationState(flow([password(0)]), [], now(10)).passwordVerified).toBe(false);
+  });
+
+  it("counts the session's own sign-in for what it proved, for 10 minutes", () => {
+    const mfa = flow([signIn(0, ["pwd", "otp", "mfa"])]);
+    expect(reverificationState(mfa, ["Totp"], now(9.9))).toMatchObject({
+      verified: true,
+      needsFactor: false,
+    });
+    expect(reverificationState(mfa, ["Totp"], now(10)).verified).toBe(false);
+    const passwordOnly = flow([signIn(0, ["pwd"])]);
+    expect(reverificationState(passwordOnly, [], now(1)).verified).toBe(true);
+    expect(reverificationState(passwordOnly, ["Totp"], now(1))).toMatchObject({
+      verified: false,
+      passwordVerified: true,
+      needsFactor: true,
+    });
+    // A passkey alone proved no password: the password is still asked.
+    expect(
+      reverificationState(flow([signIn(0, ["user", "hwk"])]), ["WebAuthn"], now(1))
+        .passwordVerified,
+    ).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 // Whether a signed-in user has proved their identity again recently enough to change factors:
 // a password check, plus one of their usable factors when they have any, all within
-// the last 10 minutes. Pure: the caller supplies the account flow, the usable types and the clock.
+// the last 10 minutes. The session's own sign-in counts as such a proof (a Session record, timed
+// at the session's creation). Pure: the caller supplies the account flow, the usable types and
+// the clock.
 
 import { isFactorRecord } from "@/lib/experience/records";
 import type { Flow, VerificationRecord } from "@/lib/experience/types";
@@ -19,8 +21,15 @@ export type ReverificationState = {
   expiresAt: Date | null;
 };
 
+/** The password, checked in this re-verification or by the session's own sign-in. */
+function isPasswordProof(r: VerificationRecord) {
+  return r.type === "Password" || (r.type === "Session" && r.amr.includes("pwd"));
+}
+
 /** An existing factor verified, or a new one stored (bound) in this re-verification. */
 function isFactorProof(flow: Flow, r: VerificationRecord) {
+  // A sign-in reaches "mfa" only with a password and a second factor (lib/experience/amr.ts).
+  if (r.type === "Session") return r.amr.includes("mfa");
   if (!isFactorRecord(r)) return false;
   if (!r.verified) return false;
   return !r.isNew || flow.data.bindings.some((b) => b.verificationId === r.id);
@@ -45,7 +54,7 @@ export function reverificationState(
     Date.parse(r.createdAt) + REVERIFICATION_MS > now.getTime();
   if (flow?.event !== "Account") return unverified(availableFactors);
   const records = flow.data.verifications.filter(fresh);
-  const password = records.find((r) => r.type === "Password");
+  const password = records.find(isPasswordProof);
   // A factor added in this re-verification also proves possession, so adding a first factor
   // does not end the re-verification it happened in.
   const factor = records.find((r) => isFactorProof(flow, r));

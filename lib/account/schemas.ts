@@ -16,21 +16,27 @@ const VerificationId = z.string().min(1).max(64);
 const Passkey = z.record(z.string(), z.unknown());
 
 export const ReverificationView = z.object({
-  verified: z.boolean(),
-  passwordVerified: z.boolean(),
-  needsFactor: z.boolean(),
-  availableFactors: z.array(FactorTypeSchema),
-  expiresAt: isoDate.nullable(),
+  verified: z
+    .boolean()
+    .describe("A complete re-verification (or a sign-in) from the last 10 minutes counts now."),
+  passwordVerified: z.boolean().describe("The password step is done."),
+  needsFactor: z
+    .boolean()
+    .describe("The user has usable factors and still has to verify one of them."),
+  availableFactors: z
+    .array(FactorTypeSchema)
+    .describe("The factor types the user can verify with, in the order the sign-in offers them."),
+  expiresAt: isoDate.nullable().describe("When a complete re-verification stops counting."),
 });
 
 export const AccountSecurityView = z.object({
-  factors: MfaVerificationList,
-  enabledFactors: z.array(FactorTypeSchema),
-  /** MFA is mandatory for this user (policy or admin). */
-  required: z.boolean(),
-  /** The user has a usable authenticator app or passkey. */
-  twoStepOn: z.boolean(),
-  reverification: ReverificationView,
+  factors: MfaVerificationList.describe("The user's factors."),
+  enabledFactors: z
+    .array(FactorTypeSchema)
+    .describe("The factor types the sign-in experience enables."),
+  required: z.boolean().describe("MFA is mandatory for this user (policy or admin)."),
+  twoStepOn: z.boolean().describe("The user has a usable authenticator app or passkey."),
+  reverification: ReverificationView.describe("Where the user's re-verification stands."),
 });
 
 export const ReverifyPasswordInput = z.strictObject({ password: z.string().min(1).max(1024) });
@@ -54,10 +60,12 @@ export const AddOwnFactorInput = z.discriminatedUnion("type", [
 ]);
 
 export const AddedOwnFactor = z.object({
-  type: FactorTypeSchema,
-  id: z.string(),
-  /** BackupCode only: the new codes, shown this once. */
-  codes: z.array(z.string()).optional(),
+  type: FactorTypeSchema.describe("The type of the factor added."),
+  id: z.string().describe("The new factor's id."),
+  codes: z
+    .array(z.string())
+    .optional()
+    .describe("BackupCode only: the new codes, shown this once."),
 });
 
 export const OwnFactorParams = z.object({ verificationId: PathId });

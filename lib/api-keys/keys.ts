@@ -9,6 +9,9 @@ import { getDb } from "@/lib/db/client";
 export type ApiKeyScope = "read" | "write";
 export type ApiKeyCaller = { id: string; name: string; scope: ApiKeyScope };
 
+/** What a Management API caller without a working key is told (with 401 auth.unauthorized). */
+export const API_KEY_REFUSED = "The API key is missing, invalid or revoked.";
+
 const PREFIX = "tfk_";
 const LAST_USED_RESOLUTION_MS = 60_000;
 

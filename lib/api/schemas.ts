@@ -19,10 +19,10 @@ export const PathId = z
   .regex(/^[\w-]+$/, "Not an id.");
 
 export const MfaVerificationView = z.object({
-  id: z.string(),
-  type: FactorTypeSchema,
-  createdAt: isoDate,
-  lastUsedAt: isoDate.nullable().optional(),
+  id: z.string().describe("The factor's id."),
+  type: FactorTypeSchema.describe("Totp, WebAuthn or BackupCode."),
+  createdAt: isoDate.describe("When the factor was added."),
+  lastUsedAt: isoDate.nullable().optional().describe("When it last verified a sign-in."),
   name: z.string().nullable().optional().describe("WebAuthn: the passkey's name."),
   agent: z.string().nullable().optional().describe("The user agent that enrolled the factor."),
   remainCodes: z.number().int().optional().describe("BackupCode: codes not used yet."),
@@ -31,7 +31,10 @@ export const MfaVerificationView = z.object({
 export const MfaVerificationList = z.array(MfaVerificationView);
 
 export const ErrorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  data: z.record(z.string(), z.unknown()).optional(),
+  code: z.string().describe("A stable code to branch on, such as guard.invalid_input."),
+  message: z.string().describe("A sentence for people; it may change, the code does not."),
+  data: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe("Details for the code: failing paths, minutesLeft, availableFactors…"),
 });

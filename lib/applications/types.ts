@@ -44,14 +44,18 @@ export const PatchApplicationInput = z.strictObject({
 
 export const ApplicationView = z.object({
   id: z.string().describe("The client_id."),
-  name: z.string(),
+  name: z.string().describe("The app's name, shown to admins."),
   type: ApplicationTypeSchema,
-  oidcClientMetadata: z.object({
-    redirectUris: z.array(z.string()),
-    postLogoutRedirectUris: z.array(z.string()),
-  }),
-  requireMfa: z.boolean(),
-  createdAt: isoDate,
+  oidcClientMetadata: z
+    .object({
+      redirectUris: z.array(z.string()).describe("Where sign-ins may return, exactly."),
+      postLogoutRedirectUris: z
+        .array(z.string())
+        .describe("Where RP-initiated logouts may return, exactly."),
+    })
+    .describe("The OpenID Connect client's registered URIs."),
+  requireMfa: z.boolean().describe("Users need a second factor for this app whatever the policy."),
+  createdAt: isoDate.describe("When the app was registered."),
 });
 
 export const ApplicationWithSecret = ApplicationView.extend({

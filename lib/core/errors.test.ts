@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError, hasCode } from "./errors";
+import { AppError, errorMessage, hasCode } from "./errors";
 
 describe("AppError", () => {
   it("takes its status from the one table", () => {
@@ -30,5 +30,14 @@ describe("AppError", () => {
     expect(hasCode(new AppError("session.conflict"), expected)).toBe(false);
     expect(hasCode(new Error("session.not_found"), expected)).toBe(false);
     expect(hasCode({ code: "session.not_found" }, expected)).toBe(false);
+  });
+});
+
+describe("errorMessage", () => {
+  it("answers a code from a URL with its message, and anything else with the generic one", () => {
+    expect(errorMessage("session.expired")).toBe("This sign-in session expired. Start again.");
+    for (const code of ["constructor", "toString", "__proto__", "hasOwnProperty", "nope"]) {
+      expect(errorMessage(code)).toBe("Something went wrong on our side.");
+    }
   });
 });

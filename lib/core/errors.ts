@@ -4,6 +4,7 @@ const STATUS = {
   "guard.invalid_input": 400,
   "guard.payload_too_large": 413,
   "guard.too_many_requests": 429,
+  "guard.not_found": 404,
   "request.origin_not_allowed": 403,
   "auth.unauthorized": 401,
   "auth.forbidden": 403,
@@ -46,6 +47,7 @@ const STATUS = {
   "user.totp_secret_invalid": 422,
   "user.wrong_backup_code_format": 422,
   "account.reverification_required": 403,
+  "account.invalid_password": 422,
   "account.last_factor_required": 422,
   "application.no_secret": 400,
   "setup.token_invalid": 400,
@@ -59,6 +61,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   "guard.invalid_input": "The request body is not valid.",
   "guard.payload_too_large": "The request body is larger than 64 KiB.",
   "guard.too_many_requests": "Too many requests. Try again later.",
+  "guard.not_found": "There is no API endpoint at this path.",
   "request.origin_not_allowed": "This request must come from the Twofold site itself.",
   "auth.unauthorized": "Sign in to continue.",
   "auth.forbidden": "You do not have access to this.",
@@ -108,6 +111,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
     "Backup codes are 10 characters from a–z and 2–9 (no i, l, o), like abcde-fghjk.",
   "account.reverification_required":
     "Confirm it's you: verify your password (and a 2-step verification method) again.",
+  "account.invalid_password": "That password is incorrect.",
   "account.last_factor_required":
     "2-step verification is required for your account: add another method before removing this one.",
   "application.no_secret": "Only Traditional apps have a client secret.",
@@ -139,8 +143,10 @@ export function hasCode(error: unknown, codes: readonly ErrorCode[]): error is A
   return error instanceof AppError && codes.includes(error.code);
 }
 
+/** The message for a code from outside (a URL, an API answer); inherited keys are not codes. */
 export function errorMessage(code: string): string {
-  return MESSAGES[code as ErrorCode] ?? MESSAGES.unknown ?? code;
+  const known = Object.hasOwn(MESSAGES, code) ? MESSAGES[code as ErrorCode] : undefined;
+  return known ?? MESSAGES.unknown ?? code;
 }
 
 export function statusOf(code: ErrorCode): number {

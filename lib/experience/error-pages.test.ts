@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorPagePath, stepPath } from "./error-pages";
+import { errorPagePath, signInNotice, stepPath } from "./error-pages";
 
 describe("errorPagePath", () => {
   it.each([
@@ -18,10 +18,10 @@ describe("errorPagePath", () => {
     expect(errorPagePath({ code })).toBe(page);
   });
 
-  it("sends a lockout of one factor to its screen, with the minutes left when they end", () => {
+  it("sends a lockout of one factor to its screen, which reads the minutes itself", () => {
     const code = "session.verification_blocked_too_many_attempts";
     expect(errorPagePath({ code, data: { factor: "Totp", minutesLeft: 12 } })).toBe(
-      "/mfa/locked?factor=Totp&minutes=12",
+      "/mfa/locked?factor=Totp",
     );
     expect(errorPagePath({ code, data: { factor: "Totp", minutesLeft: null } })).toBe(
       "/mfa/locked?factor=Totp",
@@ -33,5 +33,14 @@ describe("errorPagePath", () => {
   it("shows no step (nothing left to do) on /mfa/enroll", () => {
     expect(stepPath(null)).toBe("/mfa/enroll");
     expect(stepPath({ code: "session.mfa.backup_code_required" })).toBe("/mfa/backup-codes");
+  });
+});
+
+describe("signInNotice", () => {
+  it("shows only the allow-listed notices, whatever the URL says", () => {
+    expect(signInNotice("expired")).toBe("Your sign-in expired. Start again.");
+    for (const reason of [undefined, "", "Expired", "constructor", "__proto__", "<b>hi</b>"]) {
+      expect(signInNotice(reason)).toBeUndefined();
+    }
   });
 });

@@ -13,11 +13,22 @@ export const RESTARTABLE_CODES: ReadonlySet<string> = new Set([
   "session.already_completed",
 ]);
 
+/** Where a hosted MFA page sends a browser that has no live sign-in: a notice, then start over. */
+export const EXPIRED_SIGN_IN = "/sign-in?reason=expired";
+
+/** The notices `/sign-in?reason=` can show: the URL picks one, it never supplies the text. */
+const SIGN_IN_NOTICES: Readonly<Record<string, string>> = {
+  expired: "Your sign-in expired. Start again.",
+};
+
+export function signInNotice(reason: string | undefined): string | undefined {
+  return reason && Object.hasOwn(SIGN_IN_NOTICES, reason) ? SIGN_IN_NOTICES[reason] : undefined;
+}
+
+/** The page reads how long the lock lasts from the user's pool, never from the URL. */
 function lockedPage(data: FlowErrorInfo["data"]): string | null {
   if (!data?.factor) return null;
-  const params = new URLSearchParams({ factor: String(data.factor) });
-  if (typeof data.minutesLeft === "number") params.set("minutes", String(data.minutesLeft));
-  return `/mfa/locked?${params}`;
+  return `/mfa/locked?${new URLSearchParams({ factor: String(data.factor) })}`;
 }
 
 /** The page for the error; null for errors the form shows in place. */

@@ -71,15 +71,17 @@ export const WebAuthnVerifyInput = z.strictObject({
 // ---- Responses -------------------------------------------------------------------------------
 
 export const StartedFlowView = z.object({
-  event: FlowEventSchema,
+  event: FlowEventSchema.describe("What the flow does: SignIn or Register."),
   expiresAt: isoDate.describe("The flow expires 10 minutes after its last change."),
 });
 
 /** The id of a verification record of this flow, for the next step. */
-export const VerificationIdView = z.object({ verificationId: z.string() });
+export const VerificationIdView = z.object({
+  verificationId: z.string().describe("The verification record's id, for the next step."),
+});
 
 export const TotpSecretView = z.object({
-  verificationId: z.string(),
+  verificationId: z.string().describe("The verification record's id, for the next step."),
   secret: z.string().describe("The base32 key, for typing into the app by hand."),
   secretQrCode: z.string().describe("A PNG data URL of the QR code."),
   otpauthUri: z
@@ -92,28 +94,28 @@ const webAuthnOptions = <T>(description: string) =>
   z.custom<T>((v) => typeof v === "object" && v !== null).meta({ description });
 
 export const RegistrationOptionsView = z.object({
-  verificationId: z.string(),
+  verificationId: z.string().describe("The verification record's id, for the next step."),
   registrationOptions: webAuthnOptions<PublicKeyCredentialCreationOptionsJSON>(
     "PublicKeyCredentialCreationOptionsJSON, for navigator.credentials.create",
   ),
 });
 
 export const AuthenticationOptionsView = z.object({
-  verificationId: z.string(),
+  verificationId: z.string().describe("The verification record's id, for the next step."),
   authenticationOptions: webAuthnOptions<PublicKeyCredentialRequestOptionsJSON>(
     "PublicKeyCredentialRequestOptionsJSON, for navigator.credentials.get",
   ),
 });
 
 export const BackupCodeSetView = z.object({
-  verificationId: z.string(),
+  verificationId: z.string().describe("The verification record's id, for the next step."),
   codes: z
     .array(z.string())
     .describe("The new codes; the same set until it is bound (profile/mfa)."),
 });
 
 export const BackupCodeSpentView = z.object({
-  verificationId: z.string(),
+  verificationId: z.string().describe("The verification record's id, for the next step."),
   remaining: z.number().int().describe("The user's codes still unused."),
 });
 
@@ -130,21 +132,26 @@ const VERIFICATION_TYPES = [
 
 /** The flow as the pages see it: no hashes, tokens or identity-proof ids. */
 export const InteractionView = z.object({
-  event: FlowEventSchema,
-  status: z.enum(["active", "completed", "consumed"]),
-  expiresAt: isoDate,
-  identified: z.boolean(),
+  event: FlowEventSchema.describe("What the flow does: SignIn or Register."),
+  status: z
+    .enum(["active", "completed", "consumed"])
+    .describe("active: takes steps; completed: submitted, not yet signed in; consumed: used."),
+  expiresAt: isoDate.describe("The flow expires 10 minutes after its last change."),
+  identified: z.boolean().describe("Whether the flow knows who is signing in or registering."),
   user: z
     .object({
-      id: z.string(),
-      username: z.string().nullable(),
-      primaryEmail: z.string().nullable(),
+      id: z.string().describe("The user's id."),
+      username: z.string().nullable().describe("The user's username, if any."),
+      primaryEmail: z.string().nullable().describe("The user's email, if any."),
     })
-    .nullable(),
-  verifications: z.array(
-    z.object({
-      id: z.string().optional().describe("Absent for identity proofs (password, new identity)."),
-      type: z.enum(VERIFICATION_TYPES),
-    }),
-  ),
+    .nullable()
+    .describe("The identified user; null before identification and while registering."),
+  verifications: z
+    .array(
+      z.object({
+        id: z.string().optional().describe("Absent for identity proofs (password, new identity)."),
+        type: z.enum(VERIFICATION_TYPES).describe("What the record verified."),
+      }),
+    )
+    .describe("What this flow has verified so far, oldest first."),
 });

@@ -6,7 +6,7 @@
 // personal data.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { type ApiKeyCaller, resolveApiKey } from "@/lib/api-keys/keys";
+import { API_KEY_REFUSED, type ApiKeyCaller, resolveApiKey } from "@/lib/api-keys/keys";
 import { takeRateLimit } from "@/lib/api-keys/rate-limit";
 import { AppError } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/input";
@@ -113,7 +113,8 @@ async function management(request: Request): Promise<ApiKeyCaller> {
   const header = request.headers.get("authorization") ?? "";
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   const caller = await resolveApiKey(match?.[1] ?? null);
-  if (!caller) throw new AppError("auth.unauthorized");
+  // Same code as a missing session (DESIGN §6: 401), but a message a backend's author can act on.
+  if (!caller) throw new AppError("auth.unauthorized", undefined, API_KEY_REFUSED);
   if (WRITE_METHODS.has(request.method) && caller.scope !== "write") {
     throw new AppError("auth.forbidden", { reason: "read_only_key" });
   }

@@ -21,7 +21,9 @@ export const contracts = {
     path: "/api/health",
     summary: "Liveness and database check",
     tag: "Health",
-    response: z.object({ status: z.literal("ok") }),
+    response: z.object({
+      status: z.literal("ok").describe("Always ok: the app answers and its database too."),
+    }),
     status: 200,
     errors: [],
     public: true,

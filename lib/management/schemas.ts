@@ -8,15 +8,21 @@ export { MfaVerificationList } from "@/lib/api/schemas";
 import { MfaSettingsSchema, SentinelPolicySchema } from "@/lib/settings/schemas";
 
 export const UserView = z.object({
-  id: z.string(),
-  username: z.string().nullable(),
-  primaryEmail: z.string().nullable(),
-  name: z.string().nullable(),
-  role: z.string(),
-  hasPassword: z.boolean(),
-  createdAt: isoDate,
-  updatedAt: isoDate,
-  lastSignInAt: isoDate.nullable(),
+  id: z.string().describe("The user's id."),
+  username: z
+    .string()
+    .nullable()
+    .describe("Unique username; null when the user has only an email."),
+  primaryEmail: z
+    .string()
+    .nullable()
+    .describe("Unique email; null when the user has only a username."),
+  name: z.string().nullable().describe("Display name."),
+  role: z.string().describe("user, or admin for console access."),
+  hasPassword: z.boolean().describe("Whether the user can sign in with a password yet."),
+  createdAt: isoDate.describe("When the user was created."),
+  updatedAt: isoDate.describe("When the user last changed."),
+  lastSignInAt: isoDate.nullable().describe("The last completed sign-in; null before the first."),
 });
 
 export const UserList = z.array(UserView);
@@ -72,8 +78,21 @@ export const CreateMfaVerificationInput = z.discriminatedUnion("type", [
 ]);
 
 export const CreatedMfaVerification = z.union([
-  z.object({ type: z.literal("Totp"), secret: z.string(), secretQrCode: z.string() }),
-  z.object({ type: z.literal("BackupCode"), codes: z.array(z.string()) }),
+  z.object({
+    type: z.literal("Totp").describe("An authenticator app."),
+    secret: z
+      .string()
+      .describe("The base32 key to hand to the user, for typing into their app by hand."),
+    secretQrCode: z
+      .string()
+      .describe("A PNG data URL of the QR code of the otpauth:// URI, for the app to scan."),
+  }),
+  z.object({
+    type: z.literal("BackupCode").describe("A set of backup codes."),
+    codes: z
+      .array(z.string())
+      .describe("The codes to hand to the user, like abcde-fghjk; each works once."),
+  }),
 ]);
 
 export const MfaSettingsView = z.object({
@@ -88,8 +107,10 @@ export const PatchMfaSettingsInput = z.strictObject({
 });
 
 export const SignInExpView = z.object({
-  mfa: MfaSettingsSchema,
-  sentinelPolicy: SentinelPolicySchema,
+  mfa: MfaSettingsSchema.describe("The enabled factor types and the MFA policy."),
+  sentinelPolicy: SentinelPolicySchema.describe(
+    "Failed second-factor attempts per user and type per hour before a lock, and its minutes.",
+  ),
 });
 export const PatchSignInExpInput = z.strictObject({
   mfa: MfaSettingsSchema.optional(),

@@ -3,7 +3,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { saveSettings } from "@/lib/settings/store";
-import { accountApi } from "../helpers/account";
+import { accountApi, signedInEarlier } from "../helpers/account";
 import { TestClient } from "../helpers/client";
 import {
   api,
@@ -70,14 +70,14 @@ describe("account API access", () => {
     const anonymous = new TestClient();
     expect((await accountApi.security(anonymous)).status).toBe(401);
     expect((await accountApi.password(anonymous, "x")).status).toBe(401);
-    const user = await registerViaApi();
+    const user = await signedInEarlier(registerViaApi());
     const noOrigin = await accountApi.password(user.client, user.password, { origin: null });
     expect(noOrigin.status).toBe(403);
     expect(noOrigin.body.code).toBe("request.origin_not_allowed");
   });
 
   it("shows the user's factors and the state of 2-step verification", async () => {
-    const user = await registerWithTotp();
+    const user = await signedInEarlier(registerWithTotp());
     const security = await accountApi.security(user.client);
     expect(security.status).toBe(200);
     expect(security.body).toMatchObject({
@@ -104,7 +104,7 @@ describe("account API access", () => {
 
 describe("re-verification", () => {
   it("gates every add, replace and remove, and writes nothing when refused", async () => {
-    const user = await registerWithTotp();
+    const user = await signedInEarlier(registerWithTotp());
     const totpId = (await factorsOf(user.id))[0]?.id ?? "";
     const before = await getDb().mfaFactor.count();
     for (const call of [
@@ -130,10 +130,13 @@ describe("re-verification", () => {
   });
 
   it("refuses a wrong password and counts it in the user's password pool", async () => {
-    const user = await registerViaApi();
+    const user = await signedInEarlier(registerViaApi());
     const wrong = await accountApi.password(user.client, "not-the-password");
     expect(wrong.status).toBe(422);
-    expect(wrong.body.code).toBe("session.invalid_credentials");
+    expect(wrong.body).toMatchObject({
+      code: "account.invalid_password",
+      message: "That password is incorrect.",
+    });
     const failures = await getDb().sentinelAttempt.count({
       where: { subject: user.id, pool: "Password", success: false },
     });
@@ -142,14 +145,14 @@ describe("re-verification", () => {
   });
 
   it("needs only the password from a user without factors", async () => {
-    const user = await registerViaApi();
+    const user = await signedInEarlier(registerViaApi());
     const state = await accountApi.password(user.client, user.password);
     expect(state.body).toMatchObject({ verified: true, needsFactor: false, availableFactors: [] });
     expect(Date.parse(state.body.expiresAt as string) - Date.now()).toBeGreaterThan(9 * 60_000);
   });
 
   it("lasts 10 minutes", async () => {
-    const user = await registerViaApi();
+    const user = await signedInEarlier(registerViaApi());
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
     await accountApi.password(user.client, user.password);
     vi.setSystemTime(Date.now() + 9 * 60_000);
@@ -161,8 +164,8 @@ describe("re-verification", () => {
   });
 
   it("belongs to the session it happened in", async () => {
-    const user = await registerViaApi();
-    const other = await signInViaApi(user.username, user.password);
+    const user = await signedInEarlier(registerViaApi());
+    const other = await signedInEarlier(signInViaApi(user.username, user.password));
     await accountApi.password(user.client, user.password);
     expect((await accountApi.totpSecret(other.client)).body.code).toBe(
       "account.reverification_required",
@@ -171,7 +174,7 @@ describe("re-verification", () => {
 
   it("with a wrong TOTP code fails, and the failures lock TOTP like at sign-in", async () => {
     await saveSettings({ sentinelPolicy: { maxAttempts: 3, lockoutDuration: 60 } });
-    const user = await registerWithTotp();
+    const user = await signedInEarlier(registerWithTotp());
     // The failure that reaches the limit answers with the lock itself.
     for (const expected of ["invalid_totp_code", "invalid_totp_code", "blocked"]) {
       await accountApi.password(user.client, user.password);
@@ -194,7 +197,7 @@ describe("re-verification", () => {
   });
 
   it("accepts a backup code, which is then used up", async () => {
-    const user = await registerWithTotp();
+    const user = await signedInEarlier(registerWithTotp());
     await accountApi.password(user.client, user.password);
     const [code = ""] = user.codes;
     expect((await accountApi.backupCode(user.client, code)).body.verified).toBe(true);
@@ -205,7 +208,7 @@ describe("re-verification", () => {
   });
 
   it("is never a sign-in: the account flow cannot complete through the experience API", async () => {
-    const user = await registerViaApi();
+    const user = await signedInEarlier(registerViaApi());
     await accountApi.password(user.client, user.password);
     const session = await getDb().session.findFirstOrThrow({ where: { userId: user.id } });
     const intruder = new TestClient();
@@ -216,9 +219,44 @@ describe("re-verification", () => {
   });
 });
 
+describe("a sign-in from the last 10 minutes", () => {
+  it("counts as re-verification when it proved the password and a second factor", async () => {
+    const user = await signedInEarlier(registerWithTotp());
+    const client = new TestClient();
+    await passwordStep(client, user.username, user.password);
+    await mfaApi.totpVerify(client, { code: codeFor(user.secret, 1) });
+    expect((await api.submit(client)).status).toBe(200);
+    await api.complete(client);
+    expect((await accountApi.reverification(client)).body).toMatchObject({
+      verified: true,
+      needsFactor: false,
+    });
+    // Requests arriving together race to store the sign-in in the account flow: one wins, the
+    // others get the flow's usual conflict answer, never a 500.
+    const started = await Promise.all(
+      Array.from({ length: 20 }, () => accountApi.passkeyOptions(client)),
+    );
+    const codes = started.map((r) => (r.status === 200 ? "ok" : r.body.code));
+    expect(codes).toContain("ok");
+    expect(codes.filter((c) => c !== "ok" && c !== "session.conflict")).toEqual([]);
+    // The session signed in more than 10 minutes ago still has to re-verify.
+    expect((await accountApi.passkeyOptions(user.client)).body.code).toBe(
+      "account.reverification_required",
+    );
+  });
+
+  it("counts the password alone for a user without factors, and stops after 10 minutes", async () => {
+    const user = await registerViaApi();
+    expect((await accountApi.totpSecret(user.client)).status).toBe(200);
+    vi.useFakeTimers({ now: Date.now() + 10 * 60_000 + 1000, toFake: ["Date"] });
+    const refused = await accountApi.totpSecret(user.client);
+    expect(refused.body.code).toBe("account.reverification_required");
+  });
+});
+
 describe("adding factors", () => {
   it("adds TOTP after a confirmed code; the next sign-in asks for it", async () => {
-    const user = await registerViaApi();
+    const user = await signedInEarlier(registerViaApi());
     await accountApi.password(user.client, user.password);
     const issued = await accountApi.totpSecret(user.client);
     expect(issued.body.secretQrCode).toMatch(/^data:image\/png;base64,/);
@@ -262,14 +300,14 @@ describe("adding factors", () => {
 
   it("does not offer a factor type the settings turned off", async () => {
     await setMfa(["WebAuthn"]);
-    const user = await registerViaApi();
+    const user = await signedInEarlier(registerViaApi());
     await accountApi.password(user.client, user.password);
     const refused = await accountApi.totpSecret(user.client);
     expect(refused.body.code).toBe("session.mfa.factor_not_enabled");
   });
 
   it("adds two passkeys, excludes the first when adding the second, and renames one", async () => {
-    const user = await registerViaApi();
+    const user = await signedInEarlier(registerViaApi());
     await accountApi.password(user.client, user.password);
     const first = await addPasskey(user.client);
     const second = await addPasskey(user.client, "Work laptop");
@@ -287,8 +325,8 @@ describe("adding factors", () => {
   });
 
   it("cannot rename or remove another user's factor", async () => {
-    const owner = await registerWithTotp();
-    const other = await registerViaApi();
+    const owner = await signedInEarlier(registerWithTotp());
+    const other = await signedInEarlier(registerViaApi());
     const [totp] = await factorsOf(owner.id);
     await accountApi.password(other.client, other.password);
     expect((await accountApi.rename(other.client, totp?.id ?? "", "mine")).status).toBe(404);
@@ -299,7 +337,7 @@ describe("adding factors", () => {
 
 describe("backup codes", () => {
   it("a new set replaces the old one: old codes stop working, new ones sign in", async () => {
-    const user = await registerWithTotp();
+    const user = await signedInEarlier(registerWithTotp());
     await reverifyWithTotp(user);
     const replaced = await accountApi.add(user.client, { type: "BackupCode" });
     expect(replaced.status).toBe(201);
@@ -319,7 +357,7 @@ describe("backup codes", () => {
   });
 
   it("are never the only factor", async () => {
-    const user = await registerViaApi();
+    const user = await signedInEarlier(registerViaApi());
     await accountApi.password(user.client, user.password);
     const refused = await accountApi.add(user.client, { type: "BackupCode" });
     expect(refused.body.code).toBe("session.mfa.backup_code_can_not_be_alone");
@@ -329,7 +367,7 @@ describe("backup codes", () => {
 
 describe("removing factors", () => {
   it("under Mandatory, refuses to remove the last authenticator app or passkey", async () => {
-    const user = await registerWithTotp();
+    const user = await signedInEarlier(registerWithTotp());
     await setMfa(["Totp", "WebAuthn", "BackupCode"], "Mandatory");
     await reverifyWithTotp(user);
     const [totp] = await factorsOf(user.id);
@@ -347,7 +385,7 @@ describe("removing factors", () => {
   });
 
   it("an admin's requirement counts like Mandatory", async () => {
-    const user = await registerWithTotp();
+    const user = await signedInEarlier(registerWithTotp());
     await getDb().user.update({ where: { id: user.id }, data: { mfaRequired: true } });
     await reverifyWithTotp(user);
     const [totp] = await factorsOf(user.id);
@@ -357,7 +395,7 @@ describe("removing factors", () => {
   });
 
   it("the last authenticator takes the backup codes with it; sign-in offers enrollment again", async () => {
-    const user = await registerWithTotp();
+    const user = await signedInEarlier(registerWithTotp());
     await reverifyWithTotp(user);
     const [totp] = await factorsOf(user.id);
     expect((await accountApi.remove(user.client, totp?.id ?? "")).status).toBe(204);
@@ -372,7 +410,7 @@ describe("removing factors", () => {
   });
 
   it("a removed passkey stops working at once", async () => {
-    const user = await registerViaApi();
+    const user = await signedInEarlier(registerViaApi());
     await accountApi.password(user.client, user.password);
     const kept = await addPasskey(user.client, "Kept");
     const gone = await addPasskey(user.client, "Gone");

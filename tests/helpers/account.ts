@@ -10,6 +10,8 @@ import * as reverification from "@/app/api/my-account/verification/route";
 import * as totp from "@/app/api/my-account/verification/totp/route";
 import * as webAuthn from "@/app/api/my-account/verification/web-authn/route";
 import * as webAuthnVerify from "@/app/api/my-account/verification/web-authn/verify/route";
+import { REVERIFICATION_MS } from "@/lib/account/reverification";
+import { getDb } from "@/lib/db/client";
 import type { CallOptions, TestClient } from "./client";
 
 const BASE = "/api/my-account";
@@ -49,3 +51,14 @@ export const accountApi = {
       body: { verificationId, payload },
     }),
 };
+
+/**
+ * Waits for a sign-in helper, then moves every session's start past the re-verification window,
+ * so the sign-in no longer counts as a re-verification and the test re-verifies explicitly.
+ */
+export async function signedInEarlier<T>(signedIn: Promise<T>): Promise<T> {
+  const result = await signedIn;
+  const createdAt = new Date(Date.now() - REVERIFICATION_MS - 1000);
+  await getDb().session.updateMany({ data: { createdAt } });
+  return result;
+}

@@ -21,6 +21,7 @@ describe("Management API authentication", () => {
       const result = await callApi(contracts.listUsers, users.GET, candidate);
       expect(result.status).toBe(401);
       expect(result.body.code).toBe("auth.unauthorized");
+      expect(result.body.message).toBe("The API key is missing, invalid or revoked.");
       expect(result.headers.get("www-authenticate")).toContain("Bearer");
     }
   });

@@ -1,8 +1,8 @@
 // What every hosted MFA page does first: load the flow's MFA state (no live, identified flow →
-// sign in), and send the browser to the page of the step the flow is really at.
+// sign in again, with a notice), and send the browser to the page of the step the flow is really at.
 import { redirect } from "next/navigation";
 import { type ErrorCode, hasCode } from "@/lib/core/errors";
-import { stepPath } from "@/lib/experience/error-pages";
+import { EXPIRED_SIGN_IN, stepPath } from "@/lib/experience/error-pages";
 import { type MfaPageState, mfaPageState } from "@/lib/experience/mfa/page-state";
 import { flowCookie } from "@/lib/http/action-context";
 import type { MfaStep } from "@/lib/mfa/policy";
@@ -18,7 +18,7 @@ type StepCode = MfaStep["code"];
 /** Redirects to sign-in without a flow, or to the right page when the step is not one of `shows`. */
 export async function loadMfaPage(shows: readonly StepCode[]): Promise<MfaPageState> {
   const state = await mfaPageState(await flowCookie());
-  if (!state) redirect("/sign-in");
+  if (!state) redirect(EXPIRED_SIGN_IN);
   if (!state.step || !shows.includes(state.step.code)) redirect(stepPath(state.step));
   return state;
 }

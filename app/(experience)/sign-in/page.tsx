@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SignInScreen } from "@/components/experience/screens/SignInScreen";
 import { errorMessage } from "@/lib/core/errors";
+import { signInNotice } from "@/lib/experience/error-pages";
 import { getSettings } from "@/lib/settings/store";
 import { signInAction } from "../actions";
 
@@ -21,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       action={signInAction}
       registration={registration.enabled}
       setupDone={one(params.setup) === "done"}
-      error={error ? errorMessage(error) : undefined}
+      error={error ? errorMessage(error) : signInNotice(one(params.reason))}
       defaultIdentifier={one(params.username)}
       returnTo={one(params.returnTo)}
     />

@@ -64,13 +64,18 @@ export function ConfirmPanel({
               <input key={name} type="hidden" name={name} value={value} />
             ))}
             {inputs}
-            <div className="flex flex-wrap gap-2">
+            {/* Side by side with the action on the right; stacked full-width on a phone. */}
+            <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+              <Link
+                href={cancelHref}
+                scroll={false}
+                className={cx(buttonClasses("secondary", "sm"), "justify-center")}
+              >
+                Cancel
+              </Link>
               <PendingButton variant="danger" size="sm">
                 {confirmLabel}
               </PendingButton>
-              <Link href={cancelHref} scroll={false} className={buttonClasses("secondary", "sm")}>
-                Cancel
-              </Link>
             </div>
           </form>
         </div>

@@ -53,6 +53,22 @@ function factorList(factors: FactorView[]): string {
     .join(", ");
 }
 
+/** The user's factors in registry order, one group per type. */
+function groupByType(factors: FactorView[]) {
+  return FACTOR_TYPES.map((type) => ({
+    type,
+    members: factors.filter((f) => f.type === type),
+  })).filter((g) => g.members.length > 0);
+}
+
+/** "Authenticator app", "Passkeys (2)", "Backup codes": the registry's words. */
+function groupLabel(type: FactorView["type"], count: number): string {
+  const { copy, cardinality } = FACTORS[type];
+  if (cardinality !== "many") return copy.storedLabel;
+  const plural = copy.plural.charAt(0).toUpperCase() + copy.plural.slice(1);
+  return `${plural} (${count})`;
+}
+
 /** Removing `factor` takes the backup codes with it: they are never a user's only factor. */
 function takesBackupCodes(factors: FactorView[], factor: FactorView): boolean {
   const primaries = factors.filter((f) => isAuthenticator(f.type));
@@ -241,78 +257,87 @@ function FactorsTable({
           </Th>
         </tr>
       </THead>
-      <TBody>
-        {factors.map((factor) => {
-          const name = factorName(factor);
-          const lastUsed = factor.lastUsedAt ? (
-            <Time date={factor.lastUsedAt} as="relative" />
-          ) : (
-            "Never"
-          );
-          return (
-            <Tr key={factor.id} className={cx(factor.id === removingId && "bg-red-50/60")}>
-              <Td>
-                <div className="flex items-center gap-3">
-                  <span
-                    aria-hidden="true"
-                    className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-brand-600 ring-1 ring-brand-100 ring-inset"
-                  >
-                    <FactorIcon type={factor.type} className="size-4.5" />
-                  </span>
-                  <div className="min-w-0">
-                    <div className="font-medium whitespace-nowrap text-slate-900">
-                      {FACTORS[factor.type].copy.storedLabel}
-                    </div>
-                    {/* Phones: the hidden columns, condensed under the type. */}
-                    <div className="text-slate-500 md:hidden">
-                      {[
-                        name,
-                        factor.type === "BackupCode"
-                          ? `${factor.remainCodes ?? 0} codes left`
-                          : null,
-                      ]
-                        .filter(Boolean)
-                        .join(" · ")}
-                    </div>
-                    <div className="text-slate-500 md:hidden">
-                      {factor.lastUsedAt ? <>Last used {lastUsed}</> : "Never used"}
+      {groupByType(factors).map(({ type, members }) => (
+        <TBody key={type} aria-label={groupLabel(type, members.length)}>
+          <tr className="bg-slate-50/70">
+            <th scope="rowgroup" colSpan={6} className="py-2 pr-4 pl-5 text-left">
+              <span className="flex items-center gap-3 text-sm font-semibold text-slate-900">
+                <span
+                  aria-hidden="true"
+                  className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-brand-600 ring-1 ring-brand-100 ring-inset"
+                >
+                  <FactorIcon type={type} className="size-4.5" />
+                </span>
+                {groupLabel(type, members.length)}
+              </span>
+            </th>
+          </tr>
+          {members.map((factor) => {
+            const name = factorName(factor);
+            const lastUsed = factor.lastUsedAt ? (
+              <Time date={factor.lastUsedAt} as="relative" />
+            ) : (
+              "Never"
+            );
+            return (
+              <Tr key={factor.id} className={cx(factor.id === removingId && "bg-red-50/60")}>
+                <Td>
+                  <div className="flex items-center gap-3 pl-11">
+                    <div className="min-w-0">
+                      <div className="font-medium whitespace-nowrap text-slate-900">
+                        {FACTORS[factor.type].copy.storedLabel}
+                      </div>
+                      {/* Phones: the hidden columns, condensed under the type. */}
+                      <div className="text-slate-500 md:hidden">
+                        {[
+                          name,
+                          factor.type === "BackupCode"
+                            ? `${factor.remainCodes ?? 0} codes left`
+                            : null,
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </div>
+                      <div className="text-slate-500 md:hidden">
+                        {factor.lastUsedAt ? <>Last used {lastUsed}</> : "Never used"}
+                      </div>
                     </div>
                   </div>
-                </div>
-              </Td>
-              <Td className="hidden max-w-60 truncate md:table-cell">
-                {name ?? <span className="text-slate-400">—</span>}
-              </Td>
-              <Td className="hidden whitespace-nowrap md:table-cell">
-                <Time date={factor.createdAt} />
-              </Td>
-              <Td className="hidden whitespace-nowrap md:table-cell">{lastUsed}</Td>
-              <Td className="hidden whitespace-nowrap md:table-cell">
-                {factor.type === "BackupCode" ? (
-                  <Badge tone={factor.remainCodes ? "neutral" : "warning"}>
-                    {factor.remainCodes ?? 0} left
-                  </Badge>
-                ) : (
-                  <span className="text-slate-400">
-                    <span aria-hidden="true">—</span>
-                    <span className="sr-only">Not applicable</span>
-                  </span>
-                )}
-              </Td>
-              <Td className="w-0 text-right">
-                <Link
-                  href={`${basePath}?${new URLSearchParams({ confirm: "remove", factor: factor.id })}#mfa`}
-                  scroll={false}
-                  aria-label={`Remove ${FACTORS[factor.type].copy.storedLabel.toLowerCase()} ${name ?? ""}`.trim()}
-                  className={DANGER_LINK}
-                >
-                  Remove
-                </Link>
-              </Td>
-            </Tr>
-          );
-        })}
-      </TBody>
+                </Td>
+                <Td className="hidden max-w-60 truncate md:table-cell">
+                  {name ?? <span className="text-slate-400">—</span>}
+                </Td>
+                <Td className="hidden whitespace-nowrap md:table-cell">
+                  <Time date={factor.createdAt} />
+                </Td>
+                <Td className="hidden whitespace-nowrap md:table-cell">{lastUsed}</Td>
+                <Td className="hidden whitespace-nowrap md:table-cell">
+                  {factor.type === "BackupCode" ? (
+                    <Badge tone={factor.remainCodes ? "neutral" : "warning"}>
+                      {factor.remainCodes ?? 0} left
+                    </Badge>
+                  ) : (
+                    <span className="text-slate-400">
+                      <span aria-hidden="true">—</span>
+                      <span className="sr-only">Not applicable</span>
+                    </span>
+                  )}
+                </Td>
+                <Td className="w-0 text-right">
+                  <Link
+                    href={`${basePath}?${new URLSearchParams({ confirm: "remove", factor: factor.id })}#mfa`}
+                    scroll={false}
+                    aria-label={`Remove ${FACTORS[factor.type].copy.storedLabel.toLowerCase()} ${name ?? ""}`.trim()}
+                    className={DANGER_LINK}
+                  >
+                    Remove
+                  </Link>
+                </Td>
+              </Tr>
+            );
+          })}
+        </TBody>
+      ))}
     </Table>
   );
 }

@@ -4,12 +4,19 @@ import { useActionState } from "react";
 import { TextField } from "../../ui/TextField";
 import { FormError } from "../FormError";
 import type { FormAction, FormState } from "../form-state";
-import { SubmitButton } from "../SubmitButton";
+import { SubmitButton, SubmitWithCancel } from "../SubmitButton";
 import { errorText } from "./errors";
 
 const FIELD_ERRORS = new Set(["session.mfa.invalid_backup_code", "guard.invalid_input"]);
 
-export function BackupCodeForm({ action }: { action: FormAction }) {
+/** `onCancel`: inside a dialog, a Cancel beside Verify. */
+export function BackupCodeForm({
+  action,
+  onCancel,
+}: {
+  action: FormAction;
+  onCancel?: () => void;
+}) {
   const [state, formAction] = useActionState(action, {} as FormState);
   const message = errorText(state.error);
   const onField = state.error ? FIELD_ERRORS.has(state.error.code) : false;
@@ -35,7 +42,11 @@ export function BackupCodeForm({ action }: { action: FormAction }) {
         error={onField ? message : undefined}
         hint="Each code works once."
       />
-      <SubmitButton>Verify</SubmitButton>
+      {onCancel ? (
+        <SubmitWithCancel onCancel={onCancel}>Verify</SubmitWithCancel>
+      ) : (
+        <SubmitButton>Verify</SubmitButton>
+      )}
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { type FormEvent, useActionState, useEffect, useId, useRef } from "react"
 import { cx } from "../../ui/cx";
 import { ErrorIcon } from "../../ui/icons";
 import type { FormAction, FormState } from "../form-state";
-import { SubmitButton } from "../SubmitButton";
+import { SubmitButton, SubmitWithCancel } from "../SubmitButton";
 import { errorText } from "./errors";
 
 const DIGITS = 6;
@@ -18,9 +18,16 @@ export type OneTimeCodeFormProps = {
   /** The new secret's verification id when confirming an enrollment. */
   verificationId?: string;
   autoFocus?: boolean;
+  /** Inside a dialog: a Cancel beside Verify. */
+  onCancel?: () => void;
 };
 
-export function OneTimeCodeForm({ action, verificationId, autoFocus }: OneTimeCodeFormProps) {
+export function OneTimeCodeForm({
+  action,
+  verificationId,
+  autoFocus,
+  onCancel,
+}: OneTimeCodeFormProps) {
   const [state, formAction, pending] = useActionState(action, {} as FormState);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -104,7 +111,11 @@ export function OneTimeCodeForm({ action, verificationId, autoFocus }: OneTimeCo
           ) : null}
         </div>
       </div>
-      <SubmitButton>Verify</SubmitButton>
+      {onCancel ? (
+        <SubmitWithCancel onCancel={onCancel}>Verify</SubmitWithCancel>
+      ) : (
+        <SubmitButton>Verify</SubmitButton>
+      )}
     </form>
   );
 }

@@ -1,4 +1,7 @@
 // Backup codes: a first set after enrollment, or a new set after the last one was spent.
+import type { FactorType } from "@/lib/mfa/factor-types";
+import { FACTORS } from "@/lib/mfa/factors";
+import { Alert } from "../../ui/Alert";
 import { AuthShell } from "../AuthShell";
 import type { FormAction } from "../form-state";
 import { BackupCodes, type CodesState } from "../mfa/BackupCodes";
@@ -11,6 +14,8 @@ export type BackupCodesScreenProps = {
   lastCodeUsed?: boolean;
   /** A set generated earlier in this flow and not bound yet: shown instead of the intro. */
   pending?: { codes: string[]; verificationId: string };
+  /** The authenticator this flow just added: confirmed before the next step. */
+  added?: FactorType;
 };
 
 export function BackupCodesScreen({
@@ -19,6 +24,7 @@ export function BackupCodesScreen({
   confirmAction,
   lastCodeUsed = false,
   pending,
+  added,
 }: BackupCodesScreenProps) {
   return (
     <AuthShell
@@ -29,6 +35,11 @@ export function BackupCodesScreen({
           : "If you lose your phone or passkey, a backup code gets you back in."
       }
     >
+      {added ? (
+        <Alert tone="success" title={`${FACTORS[added].copy.label} added`} className="mb-6">
+          You'll use it to confirm it's you when you sign in.
+        </Alert>
+      ) : null}
       <BackupCodes
         generate={generateAction}
         confirm={confirmAction}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BackupCodesScreen } from "@/components/experience/screens/BackupCodesScreen";
 import { pendingBackupCodes } from "@/lib/experience/mfa/pending-backup-codes";
+import { isAuthenticator } from "@/lib/mfa/factors";
 import { confirmBackupCodesAction, generateBackupCodesAction } from "../actions";
 import { loadMfaPage } from "../load-page";
 
@@ -20,6 +21,8 @@ export default async function BackupCodesPage() {
       lastCodeUsed={spentLast}
       // A set generated before a reload is shown again, until it is bound.
       pending={pendingBackupCodes(state.flow) ?? undefined}
+      // Read from the flow, so only a factor really added in it is confirmed.
+      added={state.flow.data.bindings.map((b) => b.type).find(isAuthenticator)}
     />
   );
 }

@@ -5,7 +5,7 @@ import {
   EnrollPromptScreen,
   FactorListScreen,
 } from "@/components/experience/screens/EnrollScreens";
-import { stepPath } from "@/lib/experience/error-pages";
+import { EXPIRED_SIGN_IN, stepPath } from "@/lib/experience/error-pages";
 import { mfaPageState } from "@/lib/experience/mfa/page-state";
 import { flowCookie } from "@/lib/http/action-context";
 import { continueAction, skipAction, startTotpSetupAction } from "../actions";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "2-step verification · Twofold" };
 export default async function EnrollPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
   const state = await mfaPageState(await flowCookie());
-  if (!state) redirect("/sign-in");
+  if (!state) redirect(EXPIRED_SIGN_IN);
   const { step, canSkip, enrollable } = state;
 
   // Nothing left to add (e.g. a step finished in another tab): let the user carry on.

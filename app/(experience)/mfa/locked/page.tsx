@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { LockedScreen } from "@/components/experience/screens/LockedScreen";
+import { EXPIRED_SIGN_IN, stepPath } from "@/lib/experience/error-pages";
+import { factorLock } from "@/lib/experience/mfa/factor-lock";
 import { mfaPageState } from "@/lib/experience/mfa/page-state";
 import { flowCookie } from "@/lib/http/action-context";
 import { parseFactorType } from "@/lib/mfa/factors";
@@ -9,15 +12,17 @@ export const metadata: Metadata = { title: "Too many attempts · Twofold" };
 
 export default async function LockedPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
-  const factor = parseFactorType(one(params.factor));
-  const minutes = Number.parseInt(one(params.minutes) ?? "", 10);
-  // The lock outlives the flow; without one there is simply no other method to offer.
   const state = await mfaPageState(await flowCookie());
-  const verifying = state?.step?.code === "session.mfa.require_mfa_verification";
+  if (!state) redirect(EXPIRED_SIGN_IN);
+  // The URL only names the factor (allow-listed); whether and how long it is locked is the pool's.
+  const factor = parseFactorType(one(params.factor));
+  const lock = factor ? await factorLock(state.flow, factor) : null;
+  if (!factor || !lock?.locked) redirect(stepPath(state.step));
+  const verifying = state.step?.code === "session.mfa.require_mfa_verification";
   return (
     <LockedScreen
       factor={factor}
-      minutes={Number.isFinite(minutes) && minutes > 0 ? minutes : null}
+      minutes={lock.minutesLeft}
       others={verifying ? state.verifiable.filter((t) => t !== factor) : []}
     />
   );

@@ -92,10 +92,10 @@ async function ApiKeys({ revoking, notice }: { revoking: string; notice?: string
             <THead>
               <tr>
                 <Th>Name</Th>
-                <Th>Key</Th>
-                <Th>Access</Th>
-                <Th>Created</Th>
-                <Th>Last used</Th>
+                <Th className="hidden md:table-cell">Key</Th>
+                <Th className="hidden sm:table-cell">Access</Th>
+                <Th className="hidden md:table-cell">Created</Th>
+                <Th className="hidden md:table-cell">Last used</Th>
                 <Th>
                   <span className="sr-only">Actions</span>
                 </Th>
@@ -104,20 +104,37 @@ async function ApiKeys({ revoking, notice }: { revoking: string; notice?: string
             <TBody>
               {keys.map((key) => (
                 <Tr key={key.id} className={cx(key.id === confirming?.id && "bg-red-50/60")}>
-                  <Td className="font-medium text-slate-900">{key.name}</Td>
-                  <Td className="font-mono text-xs">{key.prefix}…</Td>
                   <Td>
+                    <div className="font-medium break-all text-slate-900">{key.name}</div>
+                    {/* Phones: the hidden columns, condensed under the name. */}
+                    <div className="mt-0.5 space-y-0.5 text-slate-500 md:hidden">
+                      <div>
+                        <span className="font-mono text-xs">{key.prefix}…</span>
+                        <span className="sm:hidden">
+                          {" · "}
+                          {key.scope === "read" ? "Read-only" : "Read-write"}
+                        </span>
+                      </div>
+                      <div>
+                        Last used {key.lastUsedAt ? dateFormat.format(key.lastUsedAt) : "never"}
+                      </div>
+                    </div>
+                  </Td>
+                  <Td className="hidden font-mono text-xs md:table-cell">{key.prefix}…</Td>
+                  <Td className="hidden sm:table-cell">
                     {key.scope === "read" ? (
                       <Badge>Read-only</Badge>
                     ) : (
                       <Badge tone="brand">Read-write</Badge>
                     )}
                   </Td>
-                  <Td className="whitespace-nowrap">{dateFormat.format(key.createdAt)}</Td>
-                  <Td className="whitespace-nowrap">
+                  <Td className="hidden whitespace-nowrap md:table-cell">
+                    {dateFormat.format(key.createdAt)}
+                  </Td>
+                  <Td className="hidden whitespace-nowrap md:table-cell">
                     {key.lastUsedAt ? dateFormat.format(key.lastUsedAt) : "Never"}
                   </Td>
-                  <Td className="text-right">
+                  <Td className="w-0 text-right">
                     {key.revokedAt ? (
                       <Badge tone="danger">Revoked</Badge>
                     ) : (
