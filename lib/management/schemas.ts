@@ -5,7 +5,11 @@ import { isoDate, PathId } from "@/lib/api/schemas";
 
 export { MfaVerificationList } from "@/lib/api/schemas";
 
-import { MfaSettingsSchema, SentinelPolicySchema } from "@/lib/settings/schemas";
+import {
+  MfaSettingsSchema,
+  SentinelPolicySchema,
+  TrustedDeviceSettingsSchema,
+} from "@/lib/settings/schemas";
 
 export const UserView = z.object({
   id: z.string(),
@@ -90,8 +94,10 @@ export const PatchMfaSettingsInput = z.strictObject({
 export const SignInExpView = z.object({
   mfa: MfaSettingsSchema,
   sentinelPolicy: SentinelPolicySchema,
+  trustedDevice: TrustedDeviceSettingsSchema,
 });
 export const PatchSignInExpInput = z.strictObject({
   mfa: MfaSettingsSchema.optional(),
   sentinelPolicy: SentinelPolicySchema.optional(),
+  trustedDevice: TrustedDeviceSettingsSchema.optional(),
 });
