@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { isoDate, PathId } from "@/lib/api/schemas";
 
-export { MfaVerificationList } from "@/lib/api/schemas";
+export { MfaVerificationList, TrustedDeviceList } from "@/lib/api/schemas";
 
 import {
   MfaSettingsSchema,
@@ -55,6 +55,7 @@ export const PatchUserInput = z.strictObject({
 
 export const UserIdParams = z.object({ userId: PathId });
 export const UserFactorParams = UserIdParams.extend({ verificationId: PathId });
+export const UserDeviceParams = UserIdParams.extend({ deviceId: PathId });
 
 export const CreateMfaVerificationInput = z.discriminatedUnion("type", [
   z.strictObject({
