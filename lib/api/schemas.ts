@@ -34,7 +34,7 @@ export const MfaVerificationList = z.array(MfaVerificationView);
 /** A remembered device: where and when, never its secret or hash. */
 export const TrustedDeviceView = z.object({
   id: z.string(),
-  label: z.string().describe("Browser and system from the user agent, e.g. \"Chrome on macOS\"."),
+  label: z.string().describe('Browser and system from the user agent, e.g. "Chrome on macOS".'),
   ip: z.string().nullable(),
   createdAt: isoDate,
   lastUsedAt: isoDate.nullable(),

@@ -52,9 +52,16 @@ export async function identify(
 }
 
 /** The remembered-device record for the user, when the setting is on and the cookie is theirs. */
-async function deviceRecord(userId: string, options: IdentifyOptions): Promise<VerificationRecord[]> {
+async function deviceRecord(
+  userId: string,
+  options: IdentifyOptions,
+): Promise<VerificationRecord[]> {
   const token = options.deviceToken?.(userId);
   if (!token || !(await getSettings()).trustedDevice.enabled) return [];
-  const deviceId = await recognizeDevice(userId, token, options.meta ?? { ip: null, userAgent: null });
+  const deviceId = await recognizeDevice(
+    userId,
+    token,
+    options.meta ?? { ip: null, userAgent: null },
+  );
   return deviceId ? [newRecord({ type: "TrustedDevice", deviceId })] : [];
 }

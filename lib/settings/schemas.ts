@@ -30,7 +30,7 @@ export const SentinelPolicySchema = z.strictObject({
 export const TrustedDeviceSettingsSchema = z.strictObject({
   enabled: z
     .boolean()
-    .describe("Offer \"Don't ask again on this device\" after an authenticator app or passkey."),
+    .describe('Offer "Don\'t ask again on this device" after an authenticator app or passkey.'),
   days: z.int().min(1).max(365).describe("Days a remembered device skips the second factor."),
 });
 

@@ -87,26 +87,30 @@ describe("remembering a device", () => {
   it.each([
     ["Mandatory", false],
     ["NoPrompt", true],
-  ] as const)("skips the second factor later (%s, admin-required: %s)", async (policy, required) => {
-    await allow(true, 30, policy);
-    const user = await registerWithTotp();
-    if (required) await getDb().user.update({ where: { id: user.id }, data: { mfaRequired: true } });
-    const client = await rememberedBrowser(user);
-    const again = await signInAgain(client, user);
-    expect(again.status).toBe(200);
-    const flow = await api.interaction(client);
-    expect(flow.body.verifications).toContainEqual(
-      expect.objectContaining({ type: "TrustedDevice" }),
-    );
-    expect((await api.complete(client)).status).toBe(303);
-    const session = await getDb().session.findFirstOrThrow({
-      where: { userId: user.id },
-      orderBy: { createdAt: "desc" },
-    });
-    expect(JSON.parse(session.amr ?? "[]")).toEqual(["pwd"]);
-    expect((await deviceOf(user.id)).lastUsedAt).not.toBeNull();
-    expect(await auditTypes(user.id)).toContain("mfa.trusted_device_used");
-  });
+  ] as const)(
+    "skips the second factor later (%s, admin-required: %s)",
+    async (policy, required) => {
+      await allow(true, 30, policy);
+      const user = await registerWithTotp();
+      if (required)
+        await getDb().user.update({ where: { id: user.id }, data: { mfaRequired: true } });
+      const client = await rememberedBrowser(user);
+      const again = await signInAgain(client, user);
+      expect(again.status).toBe(200);
+      const flow = await api.interaction(client);
+      expect(flow.body.verifications).toContainEqual(
+        expect.objectContaining({ type: "TrustedDevice" }),
+      );
+      expect((await api.complete(client)).status).toBe(303);
+      const session = await getDb().session.findFirstOrThrow({
+        where: { userId: user.id },
+        orderBy: { createdAt: "desc" },
+      });
+      expect(JSON.parse(session.amr ?? "[]")).toEqual(["pwd"]);
+      expect((await deviceOf(user.id)).lastUsedAt).not.toBeNull();
+      expect(await auditTypes(user.id)).toContain("mfa.trusted_device_used");
+    },
+  );
 
   it("keeps two users' devices apart in one browser", async () => {
     const alice = await registerWithTotp();

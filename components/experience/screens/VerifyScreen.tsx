@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
-import type { FormAction, FormState } from "../form-state";
+import type { FormAction } from "../form-state";
 import { BackupCodeForm } from "../mfa/BackupCodeForm";
 import { OneTimeCodeForm } from "../mfa/OneTimeCodeForm";
 import { OtherMethods } from "../mfa/OtherMethods";
@@ -49,7 +49,13 @@ export type VerifyScreenProps = {
   rememberDays?: number | null;
 };
 
-export function VerifyScreen({ method, account, others, actions, rememberDays }: VerifyScreenProps) {
+export function VerifyScreen({
+  method,
+  account,
+  others,
+  actions,
+  rememberDays,
+}: VerifyScreenProps) {
   const { title, subtitle } = TITLES[method];
   return (
     <AuthShell

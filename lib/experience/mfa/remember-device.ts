@@ -21,7 +21,8 @@ export async function mayRememberDevice(flow: Flow): Promise<boolean> {
 
 /** Throws session.mfa.trusted_device_not_allowed. */
 export async function assertMayRememberDevice(flow: Flow): Promise<void> {
-  if (!(await mayRememberDevice(flow))) throw new AppError("session.mfa.trusted_device_not_allowed");
+  if (!(await mayRememberDevice(flow)))
+    throw new AppError("session.mfa.trusted_device_not_allowed");
 }
 
 /**
@@ -31,6 +32,7 @@ export async function assertMayRememberDevice(flow: Flow): Promise<void> {
  */
 export async function chooseRememberDevice(flow: Flow): Promise<boolean> {
   if (!(await mayRememberDevice(flow))) return false;
-  if (!flow.data.rememberDevice) await saveFlow(flow, { data: { ...flow.data, rememberDevice: true } });
+  if (!flow.data.rememberDevice)
+    await saveFlow(flow, { data: { ...flow.data, rememberDevice: true } });
   return true;
 }
