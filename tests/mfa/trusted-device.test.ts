@@ -5,6 +5,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as deviceList from "@/app/api/users/[userId]/trusted-devices/route";
 import * as deviceOne from "@/app/api/users/[userId]/trusted-devices/[deviceId]/route";
+import * as ownDevices from "@/app/api/my-account/trusted-devices/route";
+import * as ownDevice from "@/app/api/my-account/trusted-devices/[deviceId]/route";
+import * as signInExp from "@/app/api/sign-in-exp/route";
 import * as userOne from "@/app/api/users/[userId]/route";
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
@@ -36,6 +39,11 @@ type TotpUser = Awaited<ReturnType<typeof registerWithTotp>>;
 
 /** A browser that signed `user` in with TOTP and chose to remember itself. */
 async function rememberedBrowser(user: TotpUser, client = new TestClient()) {
+  // A second browser in the same 30 s would replay the code: let this one's step pass again.
+  await getDb().mfaFactor.updateMany({
+    where: { userId: user.id, type: "Totp" },
+    data: { lastUsedStep: null },
+  });
   await passwordStep(client, user.username, user.password);
   expect((await mfaApi.totpVerify(client, { code: codeFor(user.secret, 1) })).status).toBe(200);
   const submitted = await api.submit(client, { body: { rememberDevice: true } });
@@ -304,5 +312,70 @@ describe("revoked with the credentials", () => {
     expect((await signInAgain(client, user)).body.code).toBe(
       "session.mfa.require_mfa_verification",
     );
+  });
+});
+
+describe("the setting over the Management API", () => {
+  it("reads and changes trustedDevice, refusing days outside 1–365 without a write", async () => {
+    await allow(false, 30);
+    const read = await callApi(contracts.getSignInExp, signInExp.GET, key);
+    expect(read.body.trustedDevice).toEqual({ enabled: false, days: 30 });
+    for (const days of [0, 366, 1.5, "30"]) {
+      const refused = await callApi(contracts.updateSignInExp, signInExp.PATCH, key, {
+        body: { trustedDevice: { enabled: true, days } },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe("guard.invalid_input");
+    }
+    expect((await callApi(contracts.getSignInExp, signInExp.GET, key)).body.trustedDevice).toEqual({
+      enabled: false,
+      days: 30,
+    });
+    const changed = await callApi(contracts.updateSignInExp, signInExp.PATCH, key, {
+      body: { trustedDevice: { enabled: true, days: 7 } },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.trustedDevice).toEqual({ enabled: true, days: 7 });
+    const user = await registerWithTotp();
+    await rememberedBrowser(user);
+    const device = await deviceOf(user.id);
+    expect(Math.round((device.expiresAt.getTime() - device.createdAt.getTime()) / 86_400_000)).toBe(
+      7,
+    );
+  });
+});
+
+describe("the account API", () => {
+  const own = {
+    list: (c: TestClient) => c.call(ownDevices.GET, "GET", "/api/my-account/trusted-devices"),
+    removeAll: (c: TestClient, o = {}) =>
+      c.call(ownDevices.DELETE, "DELETE", "/api/my-account/trusted-devices", o),
+    remove: (c: TestClient, id: string) =>
+      c.call(ownDevice.DELETE, "DELETE", `/api/my-account/trusted-devices/${id}`, {
+        params: { deviceId: id },
+      }),
+  };
+
+  it("lists the user's own devices, removes one or all, and never another user's", async () => {
+    const alice = await registerWithTotp();
+    const bob = await registerWithTotp();
+    const first = await rememberedBrowser(alice);
+    await rememberedBrowser(alice);
+    const bobBrowser = await rememberedBrowser(bob);
+    const listed = await own.list(first);
+    expect(listed.status).toBe(200);
+    const devices = listed.body as unknown as { id: string; secretHash?: string }[];
+    expect(devices).toHaveLength(2);
+    expect(devices[0]?.secretHash).toBeUndefined();
+
+    expect((await own.remove(bobBrowser, devices[0]?.id ?? "")).status).toBe(404);
+    expect(await getDb().trustedDevice.count({ where: { userId: alice.id } })).toBe(2);
+    expect((await own.remove(first, devices[0]?.id ?? "")).status).toBe(204);
+    expect((await own.removeAll(first, { origin: null })).status).toBe(403);
+    expect(await getDb().trustedDevice.count({ where: { userId: alice.id } })).toBe(1);
+    expect((await own.removeAll(first)).status).toBe(204);
+    expect(await getDb().trustedDevice.count({ where: { userId: alice.id } })).toBe(0);
+    expect(await getDb().trustedDevice.count({ where: { userId: bob.id } })).toBe(1);
+    expect((await own.list(new TestClient())).status).toBe(401);
   });
 });
