@@ -20,15 +20,22 @@ test.afterAll(async ({ playwright }) => {
   await restoreMfa(playwright);
 });
 
+// Each test registers and signs in up to three times with real argon2id on a shared machine.
+test.slow();
+
 const REMEMBER = /Don't ask again on this device for 30 days/;
 
 /** Registers with an authenticator app (and backup codes) and signs out; returns the key. */
-async function registerWithApp(browser: Browser, user: ReturnType<typeof uniqueUser>) {
+async function registerWithApp(
+  browser: Browser,
+  user: ReturnType<typeof uniqueUser>,
+  submit: "auto" | "click" = "auto",
+) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await new RegisterPage(page).goto();
   await new RegisterPage(page).register(user);
-  const secret = await enrollAuthenticatorApp(page);
+  const secret = await enrollAuthenticatorApp(page, { submit });
   const backup = new BackupCodesPage(page);
   await backup.generateCodes();
   await backup.continue.click();
@@ -96,7 +103,8 @@ test.describe("without JavaScript", () => {
 
   test("the verify form posts the box with the code", async ({ page, browser }) => {
     const user = uniqueUser();
-    const secret = await registerWithApp(browser, user);
+    // The block's options apply to this context too: no JavaScript, so Verify is pressed.
+    const secret = await registerWithApp(browser, user, "click");
     const signIn = new SignInPage(page);
     const verify = new VerifyPage(page);
     const account = new AccountPage(page);
