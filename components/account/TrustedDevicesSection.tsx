@@ -90,7 +90,15 @@ export function TrustedDevicesSection({ initial }: { initial: TrustedDevice[] })
           </div>
         ) : null}
       </div>
-      <div className="space-y-3 border-t border-slate-100 px-5 py-4 sm:px-6" aria-live="polite">
+      {/* Stays mounted so a message that appears later is announced; padded only when shown. */}
+      <div
+        aria-live="polite"
+        className={
+          error || message || devices.length === 0
+            ? "space-y-3 border-t border-slate-100 px-5 py-4 sm:px-6"
+            : undefined
+        }
+      >
         {error ? <FormError message={error} /> : null}
         {message ? (
           <Alert tone="success" role="none">
@@ -122,7 +130,7 @@ export function TrustedDevicesSection({ initial }: { initial: TrustedDevice[] })
                 <Button
                   variant="ghost"
                   size="sm"
-                  className="text-red-700 hover:bg-red-50"
+                  className="text-red-700! hover:bg-red-50"
                   onClick={() => setConfirming(d)}
                   aria-label={`Remove ${d.label}`}
                 >

@@ -28,7 +28,7 @@ export function RememberDeviceFields({
     <div className="mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-card sm:p-5">
       <div className="flex items-start justify-between gap-4">
         <div className="min-w-0">
-          <label htmlFor={id} className="font-medium text-slate-900">
+          <label htmlFor={id} className="font-semibold text-slate-900">
             Remember this device
           </label>
           <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">

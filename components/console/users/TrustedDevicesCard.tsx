@@ -30,7 +30,7 @@ export function TrustedDevicesCard({
           description={
             devices.length === 0
               ? "Browsers where this user chose “Don't ask again on this device”."
-              : `${plural(devices.length, "browser")} skip the second factor for this user until they expire. Apps that ask for MFA still get it.`
+              : `${plural(devices.length, "browser")} ${devices.length === 1 ? "skips" : "skip"} the second factor for this user until they expire. Apps that ask for MFA still get it.`
           }
         />
         {notice}
@@ -74,7 +74,7 @@ export function TrustedDevicesCard({
                   <PendingButton
                     variant="ghost"
                     size="sm"
-                    className="text-red-700 hover:bg-red-50"
+                    className="text-red-700! hover:bg-red-50"
                     aria-label={`Remove ${device.label}`}
                   >
                     Remove
