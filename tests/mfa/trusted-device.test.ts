@@ -12,10 +12,13 @@ import * as userOne from "@/app/api/users/[userId]/route";
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { trustedDeviceCookieName } from "@/lib/http/cookies";
+import { readMfaForm } from "@/components/console/mfa-settings/form-model";
+import { AppError } from "@/lib/core/errors";
 import { contracts } from "@/lib/management/contracts";
 import type { MfaPolicy } from "@/lib/mfa/factor-types";
 import { revokeAllSessions } from "@/lib/sessions/revoke-all";
-import { saveSettings } from "@/lib/settings/store";
+import { getSettings, saveSettings } from "@/lib/settings/store";
+import { updateMfaSettings } from "@/lib/settings/update-mfa";
 import { resetMfa } from "@/lib/users/mfa/manage-factors";
 import { TestClient } from "../helpers/client";
 import { auditTypes } from "../helpers/db-state";
@@ -377,5 +380,40 @@ describe("the account API", () => {
     expect(await getDb().trustedDevice.count({ where: { userId: alice.id } })).toBe(0);
     expect(await getDb().trustedDevice.count({ where: { userId: bob.id } })).toBe(1);
     expect((await own.list(new TestClient())).status).toBe(401);
+  });
+});
+
+describe("the console's MFA form", () => {
+  function form(fields: [string, string][]) {
+    const data = new FormData();
+    data.append("factors", "Totp");
+    data.append("policyMode", "Mandatory");
+    data.append("maxAttempts", "10");
+    data.append("lockoutDuration", "60");
+    for (const [name, value] of fields) data.append(name, value);
+    return readMfaForm(data).input;
+  }
+  const save = (input: ReturnType<typeof form>) =>
+    updateMfaSettings({ ...input, adminId: "admin", meta: { ip: null, userAgent: null } });
+
+  it("saves the switch and the days, keeps them when a post leaves them out, refuses bad days", async () => {
+    await allow(false, 30);
+    await save(
+      form([
+        ["trustedDeviceEnabled", "on"],
+        ["trustedDeviceDays", "90"],
+      ]),
+    );
+    expect((await getSettings()).trustedDevice).toEqual({ enabled: true, days: 90 });
+    await save(form([]));
+    expect((await getSettings()).trustedDevice).toEqual({ enabled: true, days: 90 });
+    await save(form([["trustedDeviceDays", "90"]]));
+    expect((await getSettings()).trustedDevice).toEqual({ enabled: false, days: 90 });
+    for (const days of ["0", "366", "", "ten"]) {
+      const refused = await save(form([["trustedDeviceDays", days]])).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(AppError);
+      expect((refused as AppError).code).toBe("guard.invalid_input");
+    }
+    expect((await getSettings()).trustedDevice).toEqual({ enabled: false, days: 90 });
   });
 });
