@@ -5,7 +5,12 @@ import { AppError } from "@/lib/core/errors";
 import { runFormFlow } from "@/lib/experience/run-form-flow";
 import { verifyNewPasswordIdentity } from "@/lib/experience/verify-new-identity";
 import { verifyPassword } from "@/lib/experience/verify-password";
-import { actionMeta, flowCookie, setFlowCookie } from "@/lib/http/action-context";
+import {
+  actionMeta,
+  flowCookie,
+  setFlowCookie,
+  trustedDeviceCookies,
+} from "@/lib/http/action-context";
 import { type ActionState, refusedState } from "@/lib/http/action-state";
 import { formInput } from "@/lib/http/form-input";
 import { serverAction } from "@/lib/http/server-action";
@@ -25,6 +30,7 @@ export const signInAction = serverAction(
         returnTo: values.returnTo,
         meta,
         onNewFlow: setFlowCookie,
+        deviceToken: await trustedDeviceCookies(),
         verify: (flow) =>
           verifyPassword(flow, { identifier: guessIdentifier(values.identifier), password, meta }),
       });

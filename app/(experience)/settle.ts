@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { CompletedSignIn } from "@/lib/experience/complete-flow";
 import { mfaPagePath } from "@/lib/experience/mfa/next-page";
-import { startSessionCookie } from "@/lib/http/action-context";
+import { setTrustedDeviceCookie, startSessionCookie } from "@/lib/http/action-context";
 import { type ActionState, toActionState } from "@/lib/http/action-state";
 
 export async function settle(
@@ -14,6 +14,7 @@ export async function settle(
   try {
     const done = await run();
     await startSessionCookie(done.sessionToken, done.expiresAt);
+    await setTrustedDeviceCookie(done.trustedDevice);
     target = done.returnTo;
   } catch (error) {
     const page = mfaPagePath(error);

@@ -38,6 +38,7 @@ function verify(settings: PreviewSettings, method: FactorType) {
       account={SAMPLE.account}
       others={verifiable(settings).filter((t) => t !== method)}
       actions={VERIFY_ACTIONS}
+      rememberDays={settings.trustedDevice?.enabled ? settings.trustedDevice.days : null}
     />
   );
 }

@@ -3,7 +3,7 @@
 // must carry the site's Origin. Documented in /api/openapi.json beside the Management API.
 
 import type { Contract } from "@/lib/api/contract";
-import { MfaVerificationList } from "@/lib/api/schemas";
+import { MfaVerificationList, TrustedDeviceList } from "@/lib/api/schemas";
 import type { ErrorCode } from "@/lib/core/errors";
 import * as s from "./schemas";
 
@@ -86,6 +86,35 @@ export const accountContracts = {
     tag: TAG,
     status: 204,
     errors: [...GUARDED, "entity.not_found", "account.last_factor_required"],
+    session: true,
+  },
+  listOwnTrustedDevices: {
+    method: "get",
+    path: "/api/my-account/trusted-devices",
+    summary: "The browsers you chose to remember (they skip your second factor)",
+    tag: TAG,
+    response: TrustedDeviceList,
+    status: 200,
+    errors: SESSION,
+    session: true,
+  },
+  removeOwnTrustedDevices: {
+    method: "delete",
+    path: "/api/my-account/trusted-devices",
+    summary: "Forget every remembered browser",
+    tag: TAG,
+    status: 204,
+    errors: WRITE,
+    session: true,
+  },
+  removeOwnTrustedDevice: {
+    method: "delete",
+    path: "/api/my-account/trusted-devices/{deviceId}",
+    params: s.OwnDeviceParams,
+    summary: "Forget one remembered browser",
+    tag: TAG,
+    status: 204,
+    errors: [...WRITE, "entity.not_found"],
     session: true,
   },
   createOwnTotpSecret: {

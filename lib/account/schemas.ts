@@ -69,5 +69,6 @@ export const AddedOwnFactor = z.object({
 });
 
 export const OwnFactorParams = z.object({ verificationId: PathId });
+export const OwnDeviceParams = z.object({ deviceId: PathId });
 
 export const RenameFactorInput = z.strictObject({ name: z.string().trim().min(1).max(64) });

@@ -1,4 +1,5 @@
-// Shapes more than one API uses: the error body, dates, ids in paths, a user's second factors.
+// Shapes more than one API uses: the error body, dates, ids in paths, a user's second factors
+// and remembered devices.
 import { z } from "zod";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 
@@ -29,6 +30,18 @@ export const MfaVerificationView = z.object({
 });
 
 export const MfaVerificationList = z.array(MfaVerificationView);
+
+/** A remembered device: where and when, never its secret or hash. */
+export const TrustedDeviceView = z.object({
+  id: z.string(),
+  label: z.string().describe('Browser and system from the user agent, e.g. "Chrome on macOS".'),
+  ip: z.string().nullable(),
+  createdAt: isoDate,
+  lastUsedAt: isoDate.nullable(),
+  expiresAt: isoDate.describe("After this the device asks for the second factor again."),
+});
+
+export const TrustedDeviceList = z.array(TrustedDeviceView);
 
 export const ErrorBody = z.object({
   code: z.string().describe("A stable code to branch on, such as guard.invalid_input."),

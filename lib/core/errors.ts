@@ -41,6 +41,7 @@ const STATUS = {
   "session.mfa.factor_not_enabled": 400,
   "session.mfa.too_many_attempts": 400,
   "session.mfa.verification_not_verified": 400,
+  "session.mfa.trusted_device_not_allowed": 400,
   "user.totp_already_in_use": 422,
   "user.backup_code_already_in_use": 422,
   "user.passkey_already_in_use": 422,
@@ -102,6 +103,8 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   "session.mfa.factor_not_enabled": "This verification method is not available.",
   "session.mfa.too_many_attempts": "Too many failed attempts in this sign-in. Start again.",
   "session.mfa.verification_not_verified": "Finish verifying this factor first.",
+  "session.mfa.trusted_device_not_allowed":
+    "This device can be remembered only after an authenticator app or passkey, when allowed.",
   "user.totp_already_in_use": "An authenticator app is already set up for this account.",
   "user.backup_code_already_in_use": "This account already has unused backup codes.",
   "user.passkey_already_in_use":

@@ -14,6 +14,9 @@ export function flowAmr(flow: Flow): string[] {
       case "NewPasswordIdentity":
         amr.add("pwd");
         break;
+      case "TrustedDevice":
+        // A remembered device skips the policy's second factor but proves none.
+        break;
       case "Session":
         for (const value of record.amr) if (value !== "mfa") amr.add(value);
         if (record.amr.includes("mfa")) secondFactor = true;

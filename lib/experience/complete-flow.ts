@@ -1,7 +1,8 @@
 // Mints the session from a completed flow, exactly once: the flow is consumed by a conditional
 // update in the same transaction that creates the session, so a replayed or concurrent request
 // finds nothing to consume. The session keeps the amr the flow proved; a step-up flow replaces
-// the session it continued, which ends in the same transaction.
+// the session it continued, which ends in the same transaction. A flow that chose to remember
+// the browser stores its device here too, so the device cookie is set with the session's.
 
 import { interactionUid } from "@/lib/assurance/requirement";
 import { recordAudit } from "@/lib/audit/record";
@@ -10,11 +11,19 @@ import type { RequestMeta } from "@/lib/core/request-meta";
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { createSession } from "@/lib/sessions/create-session";
+import { getSettings } from "@/lib/settings/store";
+import { type TrustedDeviceCookie, trustDevice } from "@/lib/trusted-devices/trust-device";
 import { flowAmr } from "./amr";
 import { toFlow } from "./flow-store";
 import { safeReturnTo } from "./return-to";
 
-export type CompletedSignIn = { sessionToken: string; expiresAt: Date; returnTo: string };
+export type CompletedSignIn = {
+  sessionToken: string;
+  expiresAt: Date;
+  returnTo: string;
+  /** Set when the flow chose "Don't ask again on this device": the cookie to hand over. */
+  trustedDevice?: TrustedDeviceCookie;
+};
 
 /** Throws session.not_found when there is no completed, unconsumed, unexpired flow for the token. */
 export async function completeFlow(
@@ -24,6 +33,7 @@ export async function completeFlow(
   if (!flowToken) throw new AppError("session.not_found");
   const tokenHash = sha256(flowToken);
   const now = new Date();
+  const { trustedDevice: remembering } = await getSettings();
   return getDb().$transaction(async (tx) => {
     const { count } = await tx.experienceFlow.updateMany({
       where: {
@@ -57,12 +67,18 @@ export async function completeFlow(
       data: { event: flow.event, sessionId: session.id, amr },
       db: tx,
     });
+    // Submit allowed the choice; a setting switched off since then still wins.
+    const trustedDevice =
+      data.rememberDevice && remembering.enabled
+        ? await trustDevice(tx, { userId: user.id, days: remembering.days, meta })
+        : undefined;
     // Checked again on the way out: a value stored before this rule cannot break the redirect.
     const returnTo = safeReturnTo(data.returnTo);
     return {
       sessionToken: token,
       expiresAt: session.expiresAt,
       returnTo: returnTo ?? (user.role === "admin" ? "/console" : "/account"),
+      trustedDevice,
     };
   });
 }

@@ -240,13 +240,16 @@ export const experienceContracts = {
     path: "/api/experience/submit",
     summary: "Finish the flow once every step is done; refused with the step still missing",
     description:
-      "403 session.mfa.require_mfa_verification, 422 user.missing_mfa and user.suggest_mfa carry `data.availableFactors`. Follow `redirectTo` with a plain GET to get the session.",
+      "403 session.mfa.require_mfa_verification, 422 user.missing_mfa and user.suggest_mfa carry `data.availableFactors`. Follow `redirectTo` with a plain GET to get the session (and, with `rememberDevice`, the device cookie).",
     tag: TAG,
+    input: s.SubmitInput,
     response: s.SubmittedView,
     status: 200,
     errors: [
       ...STEP,
+      ...BODY,
       "session.identifier_not_verified",
+      "session.mfa.trusted_device_not_allowed",
       "session.mfa.require_mfa_verification",
       "user.missing_mfa",
       "user.suggest_mfa",

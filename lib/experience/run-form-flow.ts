@@ -21,6 +21,8 @@ export type RunFormFlowOptions = {
   meta: RequestMeta;
   /** Called whenever the flow got a new token (a new flow, identification), to set its cookie. */
   onNewFlow: (token: string, expiresAt: Date) => Promise<void>;
+  /** The browser's remembered-device cookie for a user, read at identification. */
+  deviceToken?: (userId: string) => string | undefined;
   /** The form's own verification; returns the verification id to identify with. */
   verify: (flow: Flow) => Promise<{ verificationId: string }>;
 };
@@ -52,7 +54,10 @@ async function liveFlow(options: RunFormFlowOptions): Promise<{ flow: Flow; toke
 export async function runFormFlow(options: RunFormFlowOptions): Promise<CompletedSignIn> {
   const { flow, token } = await liveFlow(options);
   const { verificationId } = await options.verify(flow);
-  const identified = await identify(await loadActiveFlow(token), verificationId);
+  const identified = await identify(await loadActiveFlow(token), verificationId, {
+    deviceToken: options.deviceToken,
+    meta: options.meta,
+  });
   // Set before advancing: when an MFA step comes next, the browser carries on with the new token.
   await options.onNewFlow(identified.token, identified.flow.expiresAt);
   return advanceFlow(identified.token, options.meta);

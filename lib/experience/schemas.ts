@@ -119,6 +119,15 @@ export const BackupCodeSpentView = z.object({
   remaining: z.number().int().describe("The user's codes still unused."),
 });
 
+export const SubmitInput = z.strictObject({
+  rememberDevice: z
+    .boolean()
+    .optional()
+    .describe(
+      "Don't ask for the second factor again in this browser (when the sign-in experience allows it, after a TOTP or passkey proof).",
+    ),
+});
+
 export const SubmittedView = z.object({
   redirectTo: z.string().describe("Where the browser goes next (GET): it sets the session."),
 });
@@ -127,6 +136,7 @@ const VERIFICATION_TYPES = [
   "Password",
   "NewPasswordIdentity",
   "Session",
+  "TrustedDevice",
   ...FACTOR_TYPES,
 ] as const satisfies readonly VerificationType[];
 

@@ -11,6 +11,7 @@ import { createUser } from "@/lib/users/create-user";
 import { saveFlow } from "./flow-store";
 import { applyMfaProfile } from "./mfa/apply-profile";
 import { unbindTakenPasskeys } from "./mfa/bind";
+import { assertMayRememberDevice } from "./mfa/remember-device";
 import { mfaSubmitRule } from "./mfa/submit-rule";
 import { getRecord } from "./records";
 import type { Flow } from "./types";
@@ -23,16 +24,29 @@ export const submitRules: SubmitRule[] = [mfaSubmitRule];
 
 export const COMPLETE_PATH = "/api/experience/complete";
 
+export type SubmitOptions = {
+  /** "Don't ask again on this device": refused unless the flow may remember the browser. */
+  rememberDevice?: boolean;
+};
+
 /**
- * Throws session.identifier_not_verified, whatever a submit rule throws, session.conflict,
- * user.passkey_already_in_use (the passkey is then unbound from the flow).
+ * Throws session.identifier_not_verified, session.mfa.trusted_device_not_allowed, whatever a
+ * submit rule throws, session.conflict, user.passkey_already_in_use (the passkey is then unbound
+ * from the flow).
  */
-export async function submitFlow(flow: Flow, meta: RequestMeta): Promise<{ redirectTo: string }> {
+export async function submitFlow(
+  flow: Flow,
+  meta: RequestMeta,
+  options: SubmitOptions = {},
+): Promise<{ redirectTo: string }> {
   if (!flow.data.identifiedBy || (flow.event === "SignIn" && !flow.userId)) {
     throw new AppError("session.identifier_not_verified");
   }
+  if (options.rememberDevice) await assertMayRememberDevice(flow);
   for (const rule of submitRules) await rule(flow);
-  await completeInTransaction(flow, meta).catch(async (error: unknown) => {
+  const remembering = options.rememberDevice || flow.data.rememberDevice;
+  const chosen: Flow = { ...flow, data: { ...flow.data, rememberDevice: remembering } };
+  await completeInTransaction(chosen, meta).catch(async (error: unknown) => {
     if (error instanceof AppError && error.code === "user.passkey_already_in_use") {
       await unbindTakenPasskeys(flow);
     }

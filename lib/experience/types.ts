@@ -82,6 +82,16 @@ export const SessionVerificationSchema = z.object({
   amr: z.array(z.string()),
 });
 
+/**
+ * A remembered device this browser presented at identification: it stands in for the policy's
+ * second factor (never for an app's step-up) and adds nothing to amr.
+ */
+export const TrustedDeviceVerificationSchema = z.object({
+  ...base,
+  type: z.literal("TrustedDevice"),
+  deviceId: z.string(),
+});
+
 export const VerificationRecordSchema = z.discriminatedUnion("type", [
   PasswordVerificationSchema,
   NewPasswordIdentitySchema,
@@ -89,6 +99,7 @@ export const VerificationRecordSchema = z.discriminatedUnion("type", [
   BackupCodeVerificationSchema,
   WebAuthnVerificationSchema,
   SessionVerificationSchema,
+  TrustedDeviceVerificationSchema,
 ]);
 export type VerificationRecord = z.output<typeof VerificationRecordSchema>;
 export type VerificationType = VerificationRecord["type"];
@@ -108,6 +119,8 @@ export const FlowDataSchema = z.object({
   bindings: z.array(z.object({ type: FactorTypeSchema, verificationId: z.string() })).default([]),
   /** The user skipped the enrollment prompt in this flow. */
   skipped: z.boolean().default(false),
+  /** The user asked to remember this browser; the device is stored when the session is minted. */
+  rememberDevice: z.boolean().optional(),
 });
 export type FlowData = z.output<typeof FlowDataSchema>;
 

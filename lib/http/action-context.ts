@@ -1,7 +1,13 @@
 // Request context for server actions: caller metadata and cookie helpers.
 import { cookies, headers } from "next/headers";
 import { requestMeta } from "@/lib/core/request-meta";
-import { cookieOptions, flowCookieName, sessionCookieName } from "./cookies";
+import type { TrustedDeviceCookie } from "@/lib/trusted-devices/trust-device";
+import {
+  cookieOptions,
+  flowCookieName,
+  sessionCookieName,
+  trustedDeviceCookieName,
+} from "./cookies";
 
 /** A deletion with the cookie's own attributes: browsers ignore a bare one for prefixed names. */
 const expired = () => ({ ...cookieOptions(new Date(0)), maxAge: 0 });
@@ -22,6 +28,18 @@ export async function startSessionCookie(token: string, expires: Date): Promise<
   const jar = await cookies();
   jar.set(sessionCookieName(), token, cookieOptions(expires));
   jar.set(flowCookieName(), "", expired());
+}
+
+/** Reads the device cookie of whichever user the flow identifies (names are per user). */
+export async function trustedDeviceCookies(): Promise<(userId: string) => string | undefined> {
+  const jar = await cookies();
+  return (userId) => jar.get(trustedDeviceCookieName(userId))?.value;
+}
+
+export async function setTrustedDeviceCookie(device: TrustedDeviceCookie | undefined) {
+  if (!device) return;
+  const name = trustedDeviceCookieName(device.userId);
+  (await cookies()).set(name, device.token, cookieOptions(device.expiresAt));
 }
 
 export async function sessionCookie(): Promise<string | undefined> {

@@ -148,6 +148,25 @@ export const contracts = {
     status: 204,
     errors: [...WRITE, "entity.not_found"],
   },
+  listTrustedDevices: {
+    method: "get",
+    path: "/api/users/{userId}/trusted-devices",
+    params: s.UserIdParams,
+    summary: "List the browsers the user chose to remember (they skip the second factor)",
+    tag: "MFA verifications",
+    response: s.TrustedDeviceList,
+    status: 200,
+    errors: [...AUTH, "guard.invalid_input", "entity.not_found"],
+  },
+  deleteTrustedDevice: {
+    method: "delete",
+    path: "/api/users/{userId}/trusted-devices/{deviceId}",
+    params: s.UserDeviceParams,
+    summary: "Forget a remembered device: its next sign-in asks for the second factor",
+    tag: "MFA verifications",
+    status: 204,
+    errors: [...WRITE, "entity.not_found"],
+  },
   getMfaSettings: {
     method: "get",
     path: "/api/users/{userId}/mfa-settings",
@@ -172,7 +191,7 @@ export const contracts = {
   getSignInExp: {
     method: "get",
     path: "/api/sign-in-exp",
-    summary: "MFA factors, policy and lockout policy",
+    summary: "MFA factors, policy, lockout policy and remembered devices",
     tag: "Sign-in experience",
     response: s.SignInExpView,
     status: 200,
@@ -181,7 +200,7 @@ export const contracts = {
   updateSignInExp: {
     method: "patch",
     path: "/api/sign-in-exp",
-    summary: "Change MFA factors, policy or lockout policy",
+    summary: "Change MFA factors, policy, lockout policy or remembered devices",
     tag: "Sign-in experience",
     input: s.PatchSignInExpInput,
     response: s.SignInExpView,

@@ -3,9 +3,13 @@
 import { z } from "zod";
 import { isoDate, PathId } from "@/lib/api/schemas";
 
-export { MfaVerificationList } from "@/lib/api/schemas";
+export { MfaVerificationList, TrustedDeviceList } from "@/lib/api/schemas";
 
-import { MfaSettingsSchema, SentinelPolicySchema } from "@/lib/settings/schemas";
+import {
+  MfaSettingsSchema,
+  SentinelPolicySchema,
+  TrustedDeviceSettingsSchema,
+} from "@/lib/settings/schemas";
 
 export const UserView = z.object({
   id: z.string().describe("The user's id."),
@@ -57,6 +61,7 @@ export const PatchUserInput = z.strictObject({
 
 export const UserIdParams = z.object({ userId: PathId });
 export const UserFactorParams = UserIdParams.extend({ verificationId: PathId });
+export const UserDeviceParams = UserIdParams.extend({ deviceId: PathId });
 
 export const CreateMfaVerificationInput = z.discriminatedUnion("type", [
   z.strictObject({
@@ -111,8 +116,12 @@ export const SignInExpView = z.object({
   sentinelPolicy: SentinelPolicySchema.describe(
     "Failed second-factor attempts per user and type per hour before a lock, and its minutes.",
   ),
+  trustedDevice: TrustedDeviceSettingsSchema.describe(
+    "Whether users may skip the second factor on a remembered browser, and for how many days.",
+  ),
 });
 export const PatchSignInExpInput = z.strictObject({
   mfa: MfaSettingsSchema.optional(),
   sentinelPolicy: SentinelPolicySchema.optional(),
+  trustedDevice: TrustedDeviceSettingsSchema.optional(),
 });

@@ -145,3 +145,29 @@ describe("nextMfaStep", () => {
     expect(nextMfaStep({ ...verified, bound: ["WebAuthn"] })).toBeNull();
   });
 });
+
+describe("a remembered device", () => {
+  const held = { stored: [totp, codes(5)], policy: "Mandatory" as MfaPolicy };
+
+  it("stands in for the verification step, under Mandatory and for admin-required users", () => {
+    expect(nextMfaStep(situation({ ...held, trustedDevice: true }))).toBeNull();
+    const required = { mfaSkipped: false, mfaRequired: true };
+    expect(
+      nextMfaStep(situation({ ...held, policy: "NoPrompt", user: required, trustedDevice: true })),
+    ).toBeNull();
+  });
+
+  it("never stands in for a level an app asked for", () => {
+    for (const level of ["mfa", "phr"] as const) {
+      expect(nextMfaStep(situation({ ...held, trustedDevice: true, required: level }))?.code).toBe(
+        "session.mfa.require_mfa_verification",
+      );
+    }
+  });
+
+  it("leaves the backup-code rule in place", () => {
+    expect(nextMfaStep(situation({ ...held, stored: [totp], trustedDevice: true }))?.code).toBe(
+      "session.mfa.backup_code_required",
+    );
+  });
+});

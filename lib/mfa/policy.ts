@@ -30,6 +30,11 @@ export type MfaSituation = {
   required?: "mfa" | "phr";
   /** A stored passkey was verified in this flow (what `phr` asks of a user who has one). */
   passkeyVerified?: boolean;
+  /**
+   * The browser presented a live remembered device of this user (and remembering is allowed):
+   * it stands in for the verification step, never for a level an app asked for.
+   */
+  trustedDevice?: boolean;
 };
 
 export type MfaStep =
@@ -75,7 +80,8 @@ const countsAsPrimary = (s: MfaSituation) => (t: FactorType) =>
 /** The next MFA step this flow must take, or null when it may complete. */
 export function nextMfaStep(s: MfaSituation): MfaStep | null {
   const usable = usableFactors(s.stored, s.enabled);
-  if (usable.length > 0 && !s.verifiedInFlow) {
+  const verified = s.verifiedInFlow || (!!s.trustedDevice && !s.required);
+  if (usable.length > 0 && !verified) {
     // A passkey satisfies both the policy and a `phr` request, so it is the only one offered.
     const passkeyOnly = s.required === "phr" && usable.some((f) => f.type === "WebAuthn");
     return {

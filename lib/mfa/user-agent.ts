@@ -24,10 +24,10 @@ const SYSTEMS: [RegExp, string][] = [
 
 const first = (ua: string, table: [RegExp, string][]) => table.find(([re]) => re.test(ua))?.[1];
 
-/** "Chrome on Linux", "Safari on iPhone", …; "Passkey" when nothing is recognised. Never throws. */
-export function describeDevice(userAgent: string | null): string {
+/** "Chrome on Linux", "Safari on iPhone", …; `fallback` when nothing is recognised. Never throws. */
+export function describeDevice(userAgent: string | null, fallback = "Passkey"): string {
   const ua = userAgent?.slice(0, 512) ?? "";
   const browser = first(ua, BROWSERS);
   const system = first(ua, SYSTEMS);
-  return `${browser ?? "Passkey"}${system ? ` on ${system}` : ""}`;
+  return `${browser ?? fallback}${system ? ` on ${system}` : ""}`;
 }

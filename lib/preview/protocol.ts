@@ -3,6 +3,7 @@
 // every other message is dropped without a word. Pages outside /preview have no listener.
 import { z } from "zod";
 import { FactorTypeSchema, MfaPolicySchema } from "@/lib/mfa/factor-types";
+import { TrustedDeviceSettingsSchema } from "@/lib/settings/schemas";
 
 export const CONSOLE_SOURCE = "twofold-console";
 export const PREVIEW_SOURCE = "twofold-preview";
@@ -10,6 +11,8 @@ export const PREVIEW_SOURCE = "twofold-preview";
 export const PreviewSettingsSchema = z.strictObject({
   factors: z.array(FactorTypeSchema).max(3),
   policy: MfaPolicySchema,
+  /** The verify screens offer "Don't ask again on this device" while it is on. */
+  trustedDevice: TrustedDeviceSettingsSchema.optional(),
 });
 export type PreviewSettings = z.output<typeof PreviewSettingsSchema>;
 

@@ -1,22 +1,25 @@
 // Signs a user out everywhere: every live session row is revoked at once, so next-auth and the
-// flow API stop resolving them on the next request. Also used inside the transactions that
+// flow API stop resolving them on the next request, and every remembered device is forgotten. Also used inside the transactions that
 // change a user's password or reset their MFA, so no session outlives the credential it was
 // signed in with.
 import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { type Db, getDb } from "@/lib/db/client";
+import { revokeAllTrustedDevices } from "@/lib/trusted-devices/revoke-devices";
 
 export type RevokeAllOptions = { userId: string; actor: AuditActor; meta?: RequestMeta };
 
 /**
- * Revokes the user's live sessions and ends their unfinished sign-ins (a flow already past its
- * checks would otherwise mint a session later from the old credential). Returns how many
- * sessions ended. Run it in the caller's transaction.
+ * Revokes the user's live sessions, ends their unfinished sign-ins (a flow already past its
+ * checks would otherwise mint a session later from the old credential) and forgets their
+ * remembered devices (a device trusted under the old credential must not skip the new one's
+ * second factor). Returns how many sessions ended. Run it in the caller's transaction.
  */
 export async function endUserSessions(
-  db: Pick<Db, "session" | "experienceFlow">,
+  db: Pick<Db, "session" | "experienceFlow" | "trustedDevice" | "auditEvent">,
   userId: string,
+  actor: AuditActor = { type: "system" },
 ): Promise<number> {
   const now = new Date();
   const { count } = await db.session.updateMany({
@@ -27,6 +30,7 @@ export async function endUserSessions(
     where: { userId, event: "SignIn", status: { in: ["active", "completed"] } },
     data: { expiresAt: now },
   });
+  await revokeAllTrustedDevices({ userId, actor }, db);
   return count;
 }
 
@@ -35,7 +39,7 @@ export async function revokeAllSessions({ userId, actor, meta }: RevokeAllOption
   return getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw new AppError("entity.not_found");
-    const count = await endUserSessions(tx, userId);
+    const count = await endUserSessions(tx, userId, actor);
     await recordAudit({
       type: "sessions.revoked",
       actor,

@@ -27,13 +27,23 @@ export const SentinelPolicySchema = z.strictObject({
     .describe("Minutes a factor type stays locked once the attempts run out."),
 });
 
+export const TrustedDeviceSettingsSchema = z.strictObject({
+  enabled: z
+    .boolean()
+    .describe('Offer "Don\'t ask again on this device" after an authenticator app or passkey.'),
+  days: z.int().min(1).max(365).describe("Days a remembered device skips the second factor."),
+});
+
 export const SettingsSchema = z.object({
   registration: z.object({ enabled: z.boolean() }).default({ enabled: true }),
   /** MFA is off until an admin switches a factor on. */
   mfa: MfaSettingsSchema.default({ factors: [], policy: "PromptAtSignInAndSignUp" }),
   sentinelPolicy: SentinelPolicySchema.default({ maxAttempts: 10, lockoutDuration: 60 }),
+  /** Remembering a device is off until an admin allows it. */
+  trustedDevice: TrustedDeviceSettingsSchema.default({ enabled: false, days: 30 }),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;
 export type MfaSettings = Settings["mfa"];
 export type SentinelPolicy = Settings["sentinelPolicy"];
+export type TrustedDeviceSettings = Settings["trustedDevice"];

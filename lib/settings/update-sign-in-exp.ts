@@ -1,4 +1,4 @@
-// A partial change of the MFA and lockout settings (Management API PATCH /api/sign-in-exp).
+// A partial change of the MFA, lockout and remembered-device settings (Management API PATCH /api/sign-in-exp).
 import type { AuditActor } from "@/lib/audit/record";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
@@ -6,7 +6,7 @@ import type { Settings } from "./store";
 import { updateSettings } from "./update-settings";
 import { validateMfaSettings } from "./validate-mfa";
 
-export type SignInExpPatch = Partial<Pick<Settings, "mfa" | "sentinelPolicy">>;
+export type SignInExpPatch = Partial<Pick<Settings, "mfa" | "sentinelPolicy" | "trustedDevice">>;
 
 /** Throws guard.invalid_input (duplicates), sign_in_experiences.backup_code_cannot_be_enabled_alone. */
 export async function updateSignInExperience(

@@ -51,7 +51,7 @@ export async function updateUser(
     return await getDb().$transaction(async (tx) => {
       const user = await tx.user.update({ where: { id: userId }, data });
       const sessionsEnded =
-        patch.password !== undefined ? await endUserSessions(tx, userId) : undefined;
+        patch.password !== undefined ? await endUserSessions(tx, userId, actor) : undefined;
       await recordAudit({
         type: "user.updated",
         actor,

@@ -80,6 +80,9 @@ describe("apiReference", () => {
       "sentinelPolicy",
       "sentinelPolicy.maxAttempts",
       "sentinelPolicy.lockoutDuration",
+      "trustedDevice",
+      "trustedDevice.enabled",
+      "trustedDevice.days",
     ]);
   });
 });

@@ -8,6 +8,7 @@ import { loadActiveFlow } from "@/lib/experience/flow-store";
 import { generateFlowBackupCodes, verifyFlowBackupCode } from "@/lib/experience/mfa/backup-codes";
 import { bindMfa } from "@/lib/experience/mfa/bind";
 import { mfaPagePath } from "@/lib/experience/mfa/next-page";
+import { chooseRememberDevice } from "@/lib/experience/mfa/remember-device";
 import { skipMfa } from "@/lib/experience/mfa/skip";
 import { createTotpSecret, verifyTotp } from "@/lib/experience/mfa/totp";
 import { namePasskey } from "@/lib/experience/mfa/webauthn";
@@ -30,6 +31,11 @@ async function continueFlow(step?: () => Promise<unknown>, values: Record<string
 
 const flow = async () => loadActiveFlow(await flowCookie());
 
+/** The verify screens' "Don't ask again on this device" box, kept once the factor is proved. */
+async function rememberIfTicked(form: FormData) {
+  if (form.get("rememberDevice") === "on") await chooseRememberDevice(await flow());
+}
+
 /** "Continue" after a step finished elsewhere (e.g. in another tab). */
 export const continueAction = serverAction(async (): Promise<void> => {
   await continueFlow();
@@ -37,8 +43,8 @@ export const continueAction = serverAction(async (): Promise<void> => {
 
 /** Continues after a passkey verified through the JSON API; a refusal comes back to the page. */
 export const continueAfterPasskeyAction = serverAction(
-  async (_state: ActionState): Promise<ActionState> => {
-    return continueFlow();
+  async (_state: ActionState, form: FormData): Promise<ActionState> => {
+    return continueFlow(async () => rememberIfTicked(form));
   },
   refusedState,
 );
@@ -76,7 +82,8 @@ export const verifyTotpAction = serverAction(
     const { code } = formInput(CodeForm, form);
     return continueFlow(async () => {
       parseInput(TotpVerifyInput, { code });
-      return verifyTotp(await flow(), { code, meta: await actionMeta() });
+      await verifyTotp(await flow(), { code, meta: await actionMeta() });
+      await rememberIfTicked(form);
     });
   },
   refusedState,

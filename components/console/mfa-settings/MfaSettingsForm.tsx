@@ -14,6 +14,7 @@ import { FIELD_NAMES, type MfaSettingsValues } from "./form-model";
 import { GlobeIcon } from "./icons";
 import { LockoutFields } from "./LockoutFields";
 import { PolicyFieldset } from "./PolicyFieldset";
+import { RememberDeviceFields } from "./RememberDeviceFields";
 import { SaveBar } from "./SaveBar";
 import { SavedToast } from "./SavedToast";
 import { SettingsSection } from "./SettingsSection";
@@ -125,6 +126,14 @@ export function MfaSettingsForm({ saved, rpId, action, onChange, aside }: MfaSet
                 onPromptChange={(prompt) => form.edit("policy", { prompt })}
                 disablePromptWhenMandatory={form.enhanced}
                 error={form.errors.policy}
+              />
+              <RememberDeviceFields
+                enabled={form.draft.rememberDevice}
+                days={form.draft.rememberDays}
+                onEnabledChange={(rememberDevice) => form.edit("rememberDays", { rememberDevice })}
+                onDaysChange={(rememberDays) => form.edit("rememberDays", { rememberDays })}
+                onDaysBlur={() => form.blur("rememberDays")}
+                error={form.errors.rememberDays}
               />
             </SettingsSection>
 

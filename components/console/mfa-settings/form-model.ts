@@ -2,13 +2,15 @@
 // settings, the rules checked before saving, the fields a plain form post sends, and where a
 // server error belongs. Pure, so the client form and its server action share one definition.
 import { z } from "zod";
-import { formInput, formList, formText } from "@/lib/http/form-input";
+import { formCheckbox, formInput, formList, formText } from "@/lib/http/form-input";
 import type { MfaPolicy } from "@/lib/mfa/factor-types";
 import { FACTOR_TYPES, type FactorType, onlyRecovery } from "@/lib/mfa/factors";
 import {
   type MfaSettings,
   type SentinelPolicy,
   SentinelPolicySchema,
+  type TrustedDeviceSettings,
+  TrustedDeviceSettingsSchema,
 } from "@/lib/settings/schemas";
 
 export type PromptPolicy = Exclude<MfaPolicy, "Mandatory">;
@@ -22,7 +24,11 @@ const DEFAULT_PROMPT: PromptPolicy = "PromptAtSignInAndSignUp";
 /** The two policy families the console shows: users choose (the prompt says when), or Mandatory. */
 export type PolicyMode = "UserControlled" | "Mandatory";
 
-export type MfaSettingsValues = { mfa: MfaSettings; sentinelPolicy: SentinelPolicy };
+export type MfaSettingsValues = {
+  mfa: MfaSettings;
+  sentinelPolicy: SentinelPolicy;
+  trustedDevice: TrustedDeviceSettings;
+};
 
 /** What the inputs hold: numbers stay text so a half-typed value can be shown and explained. */
 export type MfaDraft = {
@@ -32,9 +38,12 @@ export type MfaDraft = {
   prompt: PromptPolicy;
   maxAttempts: string;
   lockoutDuration: string;
+  /** "Don't ask again on this device" offered, and for how many days. */
+  rememberDevice: boolean;
+  rememberDays: string;
 };
 
-export type MfaField = "factors" | "policy" | "maxAttempts" | "lockoutDuration";
+export type MfaField = "factors" | "policy" | "maxAttempts" | "lockoutDuration" | "rememberDays";
 export type FieldErrors = Partial<Record<MfaField, string>>;
 
 /** Input names; the server action reads the same ones (see readMfaForm). */
@@ -44,6 +53,8 @@ export const FIELD_NAMES = {
   prompt: "prompt",
   maxAttempts: "maxAttempts",
   lockoutDuration: "lockoutDuration",
+  rememberDevice: "trustedDeviceEnabled",
+  rememberDays: "trustedDeviceDays",
 } as const;
 
 /** The bounds the server's schema sets, read from it. */
@@ -54,6 +65,7 @@ function bounds(schema: { minValue: number | null; maxValue: number | null }) {
 export const LIMITS = {
   maxAttempts: bounds(SentinelPolicySchema.shape.maxAttempts),
   lockoutDuration: bounds(SentinelPolicySchema.shape.lockoutDuration),
+  rememberDays: bounds(TrustedDeviceSettingsSchema.shape.days),
 };
 
 export const MESSAGES = {
@@ -62,6 +74,7 @@ export const MESSAGES = {
   factors: "Choose each factor at most once.",
   policy: "Choose when people are asked for a second factor.",
   maxAttempts: `Enter a whole number from ${LIMITS.maxAttempts.min} to ${LIMITS.maxAttempts.max}.`,
+  rememberDays: `Enter a whole number of days from ${LIMITS.rememberDays.min} to ${LIMITS.rememberDays.max}.`,
   lockoutDuration: `Enter a whole number of minutes from ${LIMITS.lockoutDuration.min} to ${LIMITS.lockoutDuration.max} (${LIMITS.lockoutDuration.max / 60} hours).`,
 } as const;
 
@@ -84,13 +97,15 @@ function canonicalFactors(factors: readonly FactorType[]): FactorType[] {
   return FACTOR_TYPES.filter((type) => factors.includes(type));
 }
 
-export function draftFrom({ mfa, sentinelPolicy }: MfaSettingsValues): MfaDraft {
+export function draftFrom({ mfa, sentinelPolicy, trustedDevice }: MfaSettingsValues): MfaDraft {
   return {
     factors: canonicalFactors(mfa.factors),
     mode: mfa.policy === "Mandatory" ? "Mandatory" : "UserControlled",
     prompt: mfa.policy === "Mandatory" ? DEFAULT_PROMPT : mfa.policy,
     maxAttempts: String(sentinelPolicy.maxAttempts),
     lockoutDuration: String(sentinelPolicy.lockoutDuration),
+    rememberDevice: trustedDevice.enabled,
+    rememberDays: String(trustedDevice.days),
   };
 }
 
@@ -120,6 +135,9 @@ export function validateDraft(draft: MfaDraft): FieldErrors {
   if (inRange(draft.lockoutDuration, LIMITS.lockoutDuration) === null) {
     errors.lockoutDuration = MESSAGES.lockoutDuration;
   }
+  if (inRange(draft.rememberDays, LIMITS.rememberDays) === null) {
+    errors.rememberDays = MESSAGES.rememberDays;
+  }
   return errors;
 }
 
@@ -131,7 +149,9 @@ export function isDirty(draft: MfaDraft, saved: MfaSettingsValues): boolean {
     factors.join() !== savedFactors.join() ||
     policyOf(draft) !== saved.mfa.policy ||
     wholeNumber(draft.maxAttempts) !== saved.sentinelPolicy.maxAttempts ||
-    wholeNumber(draft.lockoutDuration) !== saved.sentinelPolicy.lockoutDuration
+    wholeNumber(draft.lockoutDuration) !== saved.sentinelPolicy.lockoutDuration ||
+    draft.rememberDevice !== saved.trustedDevice.enabled ||
+    wholeNumber(draft.rememberDays) !== saved.trustedDevice.days
   );
 }
 
@@ -149,6 +169,10 @@ export function settingsFrom(draft: MfaDraft, saved: MfaSettingsValues): MfaSett
         inRange(draft.lockoutDuration, LIMITS.lockoutDuration) ??
         saved.sentinelPolicy.lockoutDuration,
     },
+    trustedDevice: {
+      enabled: draft.rememberDevice,
+      days: inRange(draft.rememberDays, LIMITS.rememberDays) ?? saved.trustedDevice.days,
+    },
   };
 }
 
@@ -159,15 +183,18 @@ const MfaForm = z.object({
   [FIELD_NAMES.prompt]: formText(64),
   [FIELD_NAMES.maxAttempts]: formText(64),
   [FIELD_NAMES.lockoutDuration]: formText(64),
+  [FIELD_NAMES.rememberDays]: formText(64),
+  [FIELD_NAMES.rememberDevice]: formCheckbox(),
 });
 
 /**
  * Reads a submitted form: `input` for updateMfaSettings, which parses it (anything odd, like an
  * unknown policy or a number out of range, is refused there with its path), and `draft` to
- * show the submitted values again.
+ * show the submitted values again. A post without the days field leaves remembered devices as
+ * they are (an unticked checkbox alone posts nothing, so the days field is the marker).
  */
 export function readMfaForm(form: FormData): {
-  input: { mfa: unknown; sentinelPolicy: unknown };
+  input: { mfa: unknown; sentinelPolicy: unknown; trustedDevice?: unknown };
   draft: MfaDraft;
 } {
   const fields = formInput(MfaForm, form);
@@ -176,6 +203,9 @@ export function readMfaForm(form: FormData): {
   const prompt = fields[FIELD_NAMES.prompt];
   const maxAttempts = fields[FIELD_NAMES.maxAttempts];
   const lockoutDuration = fields[FIELD_NAMES.lockoutDuration];
+  const hasDays = form.has(FIELD_NAMES.rememberDays);
+  const rememberDays = fields[FIELD_NAMES.rememberDays];
+  const rememberDevice = fields[FIELD_NAMES.rememberDevice];
   return {
     input: {
       mfa: { factors, policy: mode === "UserControlled" ? prompt : mode },
@@ -183,6 +213,9 @@ export function readMfaForm(form: FormData): {
         maxAttempts: wholeNumber(maxAttempts) ?? maxAttempts,
         lockoutDuration: wholeNumber(lockoutDuration) ?? lockoutDuration,
       },
+      trustedDevice: hasDays
+        ? { enabled: rememberDevice, days: wholeNumber(rememberDays) ?? rememberDays }
+        : undefined,
     },
     draft: {
       factors: canonicalFactors(factors.filter(isFactorType)),
@@ -190,6 +223,8 @@ export function readMfaForm(form: FormData): {
       prompt: isPromptPolicy(prompt) ? prompt : DEFAULT_PROMPT,
       maxAttempts,
       lockoutDuration,
+      rememberDevice,
+      rememberDays,
     },
   };
 }
@@ -199,6 +234,7 @@ const FIELD_OF_PATH: [prefix: string, field: MfaField][] = [
   ["mfa.policy", "policy"],
   ["sentinelPolicy.maxAttempts", "maxAttempts"],
   ["sentinelPolicy.lockoutDuration", "lockoutDuration"],
+  ["trustedDevice", "rememberDays"],
 ];
 
 /** Places a refused save: at the fields it names, else in one message for the whole form. */

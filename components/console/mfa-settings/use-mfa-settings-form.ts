@@ -38,7 +38,7 @@ export type MfaSettingsDraft = MfaSettingsValues & {
 
 export type SaveMfaSettingsAction = (state: MfaFormState, form: FormData) => Promise<MfaFormState>;
 
-export type LockoutField = "maxAttempts" | "lockoutDuration";
+export type LockoutField = "maxAttempts" | "lockoutDuration" | "rememberDays";
 type ServerErrors = { fields: FieldErrors; form?: string };
 
 const TOAST_MS = 4000;
@@ -82,7 +82,7 @@ export function useMfaSettingsForm({
   const dirty = isDirty(draft, baseline);
   const ruleErrors = validateDraft(draft);
   const valid = Object.keys(ruleErrors).length === 0;
-  // A lockout number is judged once typed or left, not while the field is being cleared.
+  // A number is judged once typed or left, not while the field is being cleared.
   const lockoutError = (field: LockoutField) =>
     (blurred[field] || draft[field].trim() !== "" ? ruleErrors[field] : undefined) ??
     serverErrors.fields[field];
@@ -91,6 +91,7 @@ export function useMfaSettingsForm({
     policy: serverErrors.fields.policy,
     maxAttempts: lockoutError("maxAttempts"),
     lockoutDuration: lockoutError("lockoutDuration"),
+    rememberDays: lockoutError("rememberDays"),
   };
   // What the save bar counts: the errors on screen (at least one while the draft is invalid).
   const problems = valid ? 0 : Math.max(1, Object.values(errors).filter(Boolean).length);
@@ -169,7 +170,7 @@ export function useMfaSettingsForm({
     onSubmit(event: FormEvent<HTMLFormElement>) {
       event.preventDefault();
       if (!valid) {
-        setBlurred({ maxAttempts: true, lockoutDuration: true });
+        setBlurred({ maxAttempts: true, lockoutDuration: true, rememberDays: true });
         return;
       }
       setServerErrors({ fields: {} });

@@ -4,7 +4,7 @@
 // One code is sent once (each sent code that fails costs one of the user's limited attempts):
 // while a submission is under way, Enter, Verify and the automatic submit are ignored, and so is
 // an Enter or Verify that reaches the emptied field after a refusal, before anything new is typed.
-import { type FormEvent, useActionState, useEffect, useId, useRef } from "react";
+import { type FormEvent, type ReactNode, useActionState, useEffect, useId, useRef } from "react";
 import { cx } from "../../ui/cx";
 import { ErrorIcon } from "../../ui/icons";
 import type { FormAction, FormState } from "../form-state";
@@ -20,6 +20,8 @@ export type OneTimeCodeFormProps = {
   autoFocus?: boolean;
   /** Inside a dialog: a Cancel beside Verify. */
   onCancel?: () => void;
+  /** More fields posted with the code, shown above it (the form submits itself at six digits). */
+  extra?: ReactNode;
 };
 
 export function OneTimeCodeForm({
@@ -27,6 +29,7 @@ export function OneTimeCodeForm({
   verificationId,
   autoFocus,
   onCancel,
+  extra,
 }: OneTimeCodeFormProps) {
   const [state, formAction, pending] = useActionState(action, {} as FormState);
   const input = useRef<HTMLInputElement>(null);
@@ -66,6 +69,7 @@ export function OneTimeCodeForm({
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
       {verificationId ? <input type="hidden" name="verificationId" value={verificationId} /> : null}
+      {extra}
       <div className="flex flex-col gap-1.5">
         <label htmlFor={id} className="text-sm font-medium text-slate-800">
           6-digit code

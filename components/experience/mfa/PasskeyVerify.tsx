@@ -1,9 +1,9 @@
 "use client";
 // "Use your passkey": authentication options from the flow, the browser's passkey prompt, then
 // verification; on success a hidden form continues the flow through its server action, whose
-// refusal (if any) shows here.
+// refusal (if any) shows here. The "remember this device" choice rides along with that step.
 import { startAuthentication } from "@simplewebauthn/browser";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "../../ui/Button";
 import { FormError } from "../FormError";
 import type { FormState } from "../form-state";
@@ -11,15 +11,19 @@ import { errorText } from "./errors";
 import { flowApi } from "./flow-api";
 import { FingerprintIcon } from "./icons";
 import { NeedsJavaScript } from "./NeedsJavaScript";
+import { REMEMBER_FIELD, RememberDevice } from "./RememberDevice";
 import { usePasskeyCeremony } from "./use-passkey-ceremony";
 
 export type PasskeyVerifyProps = {
   /** Continues the flow (redirecting), or returns why it could not. */
-  continueAction: (state: FormState) => Promise<FormState>;
+  continueAction: (state: FormState, form: FormData) => Promise<FormState>;
+  /** Offer "Don't ask again on this device" for this many days; null when not allowed. */
+  rememberDays?: number | null;
 };
 
-export function PasskeyVerify({ continueAction }: PasskeyVerifyProps) {
+export function PasskeyVerify({ continueAction, rememberDays }: PasskeyVerifyProps) {
   const { busy, error, setError, run } = usePasskeyCeremony("use");
+  const [remember, setRemember] = useState(false);
   const [state, continueFlow, continuing] = useActionState(continueAction, {} as FormState);
   const shown = useRef(state);
 
@@ -36,7 +40,9 @@ export function PasskeyVerify({ continueAction }: PasskeyVerifyProps) {
         startAuthentication({ optionsJSON: started.authenticationOptions }),
       );
       await flowApi.passkeyAssertion(started.verificationId, payload);
-      startTransition(() => continueFlow());
+      const form = new FormData();
+      if (remember) form.set(REMEMBER_FIELD, "on");
+      startTransition(() => continueFlow(form));
       return "done";
     });
 
@@ -46,6 +52,11 @@ export function PasskeyVerify({ continueAction }: PasskeyVerifyProps) {
       <NeedsJavaScript>
         Passkeys need JavaScript. Turn it on, or try another method below.
       </NeedsJavaScript>
+      {rememberDays ? (
+        <div data-needs-js>
+          <RememberDevice days={rememberDays} checked={remember} onChange={setRemember} />
+        </div>
+      ) : null}
       <Button
         data-needs-js
         variant="primary"

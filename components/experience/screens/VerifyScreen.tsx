@@ -4,11 +4,12 @@ import type { ReactNode } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
-import type { FormAction, FormState } from "../form-state";
+import type { FormAction } from "../form-state";
 import { BackupCodeForm } from "../mfa/BackupCodeForm";
 import { OneTimeCodeForm } from "../mfa/OneTimeCodeForm";
 import { OtherMethods } from "../mfa/OtherMethods";
 import { PasskeyVerify } from "../mfa/PasskeyVerify";
+import { RememberDevice } from "../mfa/RememberDevice";
 import { AccountPhrase, twoStep } from "./copy";
 
 const TITLES: Record<FactorType, { title: string; subtitle: ReactNode }> = {
@@ -35,7 +36,7 @@ export type VerifyActions = {
   totp: FormAction;
   backupCode: FormAction;
   /** Continues the flow after the passkey prompt succeeded. */
-  passkeyContinue: (state: FormState) => Promise<FormState>;
+  passkeyContinue: FormAction;
 };
 
 export type VerifyScreenProps = {
@@ -44,9 +45,17 @@ export type VerifyScreenProps = {
   /** The other methods the user can verify with, in page order. */
   others: FactorType[];
   actions: VerifyActions;
+  /** Offer "Don't ask again on this device" (authenticator app, passkey) for this many days. */
+  rememberDays?: number | null;
 };
 
-export function VerifyScreen({ method, account, others, actions }: VerifyScreenProps) {
+export function VerifyScreen({
+  method,
+  account,
+  others,
+  actions,
+  rememberDays,
+}: VerifyScreenProps) {
   const { title, subtitle } = TITLES[method];
   return (
     <AuthShell
@@ -67,9 +76,17 @@ export function VerifyScreen({ method, account, others, actions }: VerifyScreenP
       }
     >
       <div className="space-y-8">
-        {method === "Totp" ? <OneTimeCodeForm action={actions.totp} autoFocus /> : null}
+        {method === "Totp" ? (
+          <OneTimeCodeForm
+            action={actions.totp}
+            autoFocus
+            extra={rememberDays ? <RememberDevice days={rememberDays} /> : null}
+          />
+        ) : null}
         {method === "BackupCode" ? <BackupCodeForm action={actions.backupCode} /> : null}
-        {method === "WebAuthn" ? <PasskeyVerify continueAction={actions.passkeyContinue} /> : null}
+        {method === "WebAuthn" ? (
+          <PasskeyVerify continueAction={actions.passkeyContinue} rememberDays={rememberDays} />
+        ) : null}
         <OtherMethods types={others} />
       </div>
     </AuthShell>

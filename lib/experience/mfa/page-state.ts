@@ -13,6 +13,7 @@ import {
   verificationOrder,
 } from "@/lib/mfa/policy";
 import { describeDevice } from "@/lib/mfa/user-agent";
+import { getSettings } from "@/lib/settings/store";
 import { loadActiveFlow } from "../flow-store";
 import { getRecord } from "../records";
 import type { Flow } from "../types";
@@ -28,6 +29,8 @@ export type MfaPageState = {
   enrollable: FactorType[];
   canSkip: boolean;
   backupCodesEnabled: boolean;
+  /** Days "Don't ask again on this device" lasts; null while the setting is off. */
+  rememberDays: number | null;
 };
 
 /** Null when there is no live, identified flow (the page sends the browser to sign in). */
@@ -52,6 +55,7 @@ export async function mfaPageState(flowToken: string | undefined): Promise<MfaPa
   const offered = step && "availableFactors" in step ? step.availableFactors : null;
   const enrolling = step?.code === "user.missing_mfa" || step?.code === "user.suggest_mfa";
   const verifying = step?.code === "session.mfa.require_mfa_verification";
+  const { trustedDevice } = await getSettings();
   return {
     flow,
     account:
@@ -63,6 +67,7 @@ export async function mfaPageState(flowToken: string | undefined): Promise<MfaPa
     ),
     canSkip: !isMandatory(situation),
     backupCodesEnabled: enabled.includes("BackupCode"),
+    rememberDays: trustedDevice.enabled ? trustedDevice.days : null,
   };
 }
 

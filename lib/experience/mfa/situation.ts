@@ -1,18 +1,19 @@
 // Gathers what lib/mfa/policy decides on for a flow: the settings, the user's stored factors,
 // what this flow verified, bound or skipped, and the level an app asked for when the flow signs
-// in to one.
+// in to one. A remembered device counts only while the setting is on and its row is still live.
 
 import { interactionRequirement } from "@/lib/assurance/requirement";
 import { getDb } from "@/lib/db/client";
 import { factorSummaries } from "@/lib/mfa/factor-store";
 import type { MfaSituation } from "@/lib/mfa/policy";
 import { getSettings } from "@/lib/settings/store";
+import { isLiveDevice } from "@/lib/trusted-devices/recognize-device";
 import { assertExperience } from "../records";
 import type { Flow } from "../types";
 
 export async function mfaSituation(flow: Flow) {
   const event = assertExperience(flow);
-  const { mfa } = await getSettings();
+  const { mfa, trustedDevice } = await getSettings();
   const user = flow.userId ? await getDb().user.findUnique({ where: { id: flow.userId } }) : null;
   const situation: MfaSituation = {
     event,
@@ -29,6 +30,12 @@ export async function mfaSituation(flow: Flow) {
     passkeyVerified: flow.data.verifications.some(
       (r) => r.type === "WebAuthn" && !r.isNew && r.verified,
     ),
+    trustedDevice: trustedDevice.enabled && user ? await presentedDevice(flow, user.id) : false,
   };
   return { situation, user };
+}
+
+async function presentedDevice(flow: Flow, userId: string): Promise<boolean> {
+  const record = flow.data.verifications.find((r) => r.type === "TrustedDevice");
+  return record?.type === "TrustedDevice" && isLiveDevice(userId, record.deviceId);
 }

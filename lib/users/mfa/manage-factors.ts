@@ -61,7 +61,7 @@ export async function resetMfa({ userId, actor, meta }: AdminContext) {
   return getDb().$transaction(async (tx) => {
     const { count } = await tx.mfaFactor.deleteMany({ where: { userId } });
     await tx.user.update({ where: { id: userId }, data: { mfaSkipped: false } });
-    const sessionsEnded = await endUserSessions(tx, userId);
+    const sessionsEnded = await endUserSessions(tx, userId, actor);
     await recordAudit({
       type: "mfa.reset",
       actor,

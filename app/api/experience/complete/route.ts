@@ -9,7 +9,7 @@ import { AppError } from "@/lib/core/errors";
 import { completeFlow } from "@/lib/experience/complete-flow";
 import { experienceContracts as c } from "@/lib/experience/contracts";
 import { cookieOptions, sessionCookieName } from "@/lib/http/cookies";
-import { clearFlowCookie } from "@/lib/http/flow-cookie";
+import { clearFlowCookie, withTrustedDeviceCookie } from "@/lib/http/flow-cookie";
 
 export const GET = flowRoute(c.complete, async ({ flowToken, meta }) => {
   const origin = getConfig().origin;
@@ -17,7 +17,7 @@ export const GET = flowRoute(c.complete, async ({ flowToken, meta }) => {
     const done = await completeFlow(flowToken, meta);
     const response = NextResponse.redirect(new URL(done.returnTo, origin), c.complete.status);
     response.cookies.set(sessionCookieName(), done.sessionToken, cookieOptions(done.expiresAt));
-    return clearFlowCookie(response);
+    return clearFlowCookie(withTrustedDeviceCookie(response, done.trustedDevice));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return NextResponse.redirect(

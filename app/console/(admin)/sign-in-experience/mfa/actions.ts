@@ -26,13 +26,14 @@ export const saveMfaSettingsAction = serverAction(
     const admin = await requireAdmin("/console/sign-in-experience/mfa");
     const { input, draft } = readMfaForm(form);
     try {
-      const { mfa, sentinelPolicy } = await updateMfaSettings({
+      const { mfa, sentinelPolicy, trustedDevice } = await updateMfaSettings({
         ...input,
         adminId: admin.id,
         meta: await actionMeta(),
       });
       revalidatePath("/console/sign-in-experience", "layout");
-      return { status: "saved", saved: { mfa, sentinelPolicy }, savedAt: Date.now() };
+      const saved = { mfa, sentinelPolicy, trustedDevice };
+      return { status: "saved", saved, savedAt: Date.now() };
     } catch (error) {
       return errorState(error, draft);
     }

@@ -6,6 +6,7 @@ import { plural } from "@/components/console/users/factor-copy";
 import { MfaCard, type MfaConfirm } from "@/components/console/users/MfaCard";
 import { ProfileCard } from "@/components/console/users/ProfileCard";
 import { SessionsCard } from "@/components/console/users/SessionsCard";
+import { TrustedDevicesCard } from "@/components/console/users/TrustedDevicesCard";
 import { UserHeader } from "@/components/console/users/UserHeader";
 import { Alert, type AlertTone } from "@/components/ui/Alert";
 import { Badge } from "@/components/ui/Badge";
@@ -13,6 +14,7 @@ import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { listActiveSessions } from "@/lib/sessions/list-sessions";
+import { listTrustedDevices } from "@/lib/trusted-devices/list-devices";
 import { getUser } from "@/lib/users/get-user";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
 import { userLockouts } from "@/lib/users/mfa-status";
@@ -26,6 +28,7 @@ import {
   signOutEverywhereAction,
   unlockSignInAction,
 } from "./actions";
+import { removeTrustedDeviceAction } from "./device-actions";
 
 type Params = Promise<{ id: string }>;
 
@@ -41,7 +44,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 type Notice = {
   tone: AlertTone;
   /** Where it shows: next to the control that caused it (the page scrolls there). */
-  section: "page" | "mfa" | "sessions";
+  section: "page" | "mfa" | "sessions" | "devices";
   text: (count: number) => string;
 };
 
@@ -73,6 +76,12 @@ const NOTICES: Record<string, Notice> = {
     tone: "success",
     section: "mfa",
     text: () => "MFA is no longer required for this user; the sign-in policy applies.",
+  },
+  "device-removed": { tone: "success", section: "devices", text: () => "Device removed." },
+  "device-missing": {
+    tone: "info",
+    section: "devices",
+    text: () => "That device was already removed.",
   },
   "signed-out": {
     tone: "success",
@@ -136,10 +145,11 @@ async function UserDetails({
       </>
     );
   }
-  const [factors, lockouts, sessions] = await Promise.all([
+  const [factors, lockouts, sessions, devices] = await Promise.all([
     listUserFactors(user.id),
     userLockouts([user.id]).then((all) => all.get(user.id) ?? []),
     listActiveSessions(user.id),
+    listTrustedDevices(user.id),
   ]);
   const label = user.username ?? user.primaryEmail ?? user.id;
   const isSelf = admin.id === user.id;
@@ -204,6 +214,12 @@ async function UserDetails({
           notice={noticeFor("sessions")}
           isSelf={isSelf}
           signOutEverywhere={signOutEverywhereAction}
+        />
+        <TrustedDevicesCard
+          userId={user.id}
+          devices={devices}
+          notice={noticeFor("devices")}
+          removeDevice={removeTrustedDeviceAction}
         />
         <DangerZone
           userId={user.id}

@@ -1,0 +1,67 @@
+// "Remember this device" under the policy: a switch, and how many days a remembered browser
+// skips the second factor. Both post with the form (the days field always, so a plain post
+// says the switch is off by leaving it out).
+import { useId } from "react";
+import { TextField } from "../../ui/TextField";
+import { FIELD_NAMES, LIMITS } from "./form-model";
+import { Switch } from "./Switch";
+
+export interface RememberDeviceFieldsProps {
+  enabled: boolean;
+  days: string;
+  onEnabledChange: (enabled: boolean) => void;
+  onDaysChange: (days: string) => void;
+  onDaysBlur: () => void;
+  error?: string;
+}
+
+export function RememberDeviceFields({
+  enabled,
+  days,
+  onEnabledChange,
+  onDaysChange,
+  onDaysBlur,
+  error,
+}: RememberDeviceFieldsProps) {
+  const id = useId();
+  return (
+    <div className="mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-card sm:p-5">
+      <div className="flex items-start justify-between gap-4">
+        <div className="min-w-0">
+          <label htmlFor={id} className="font-semibold text-slate-900">
+            Remember this device
+          </label>
+          <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+            After an authenticator app or passkey, people may choose “Don't ask again on this
+            device”. That browser then skips the second factor for them until it expires or they
+            remove it; apps that ask for MFA still get it.
+          </p>
+        </div>
+        <Switch
+          id={id}
+          name={FIELD_NAMES.rememberDevice}
+          checked={enabled}
+          onChange={(event) => onEnabledChange(event.currentTarget.checked)}
+          aria-describedby={`${id}-hint`}
+        />
+      </div>
+      <TextField
+        type="number"
+        inputMode="numeric"
+        step={1}
+        required
+        containerClassName="mt-4"
+        className="tabular-nums sm:max-w-40"
+        label="Remember for (days)"
+        name={FIELD_NAMES.rememberDays}
+        min={LIMITS.rememberDays.min}
+        max={LIMITS.rememberDays.max}
+        value={days}
+        onChange={(event) => onDaysChange(event.currentTarget.value)}
+        onBlur={onDaysBlur}
+        error={error}
+        hint={`${LIMITS.rememberDays.min}–${LIMITS.rememberDays.max}; after that the browser asks again`}
+      />
+    </div>
+  );
+}

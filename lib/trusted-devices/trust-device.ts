@@ -1,0 +1,45 @@
+// Remembers a browser for one user after a second factor: the row keeps only the SHA-256 of a
+// fresh 32-byte secret; the secret itself goes once into that user's device cookie. Runs in the
+// transaction that mints the session, so a sign-in that fails remembers nothing.
+import { recordAudit } from "@/lib/audit/record";
+import type { RequestMeta } from "@/lib/core/request-meta";
+import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
+import type { Db } from "@/lib/db/client";
+import { describeDevice } from "@/lib/mfa/user-agent";
+
+export type TrustDeviceOptions = { userId: string; days: number; meta: RequestMeta };
+
+/** The cookie's value and expiry; `token` is never stored. */
+export type TrustedDeviceCookie = { userId: string; token: string; expiresAt: Date };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function trustDevice(
+  db: Pick<Db, "trustedDevice" | "auditEvent">,
+  { userId, days, meta }: TrustDeviceOptions,
+): Promise<TrustedDeviceCookie> {
+  const token = newToken();
+  const now = Date.now();
+  const expiresAt = new Date(now + days * DAY_MS);
+  // Expired rows skip nothing; clearing the user's here keeps the table from growing.
+  await db.trustedDevice.deleteMany({ where: { userId, expiresAt: { lte: new Date(now) } } });
+  const device = await db.trustedDevice.create({
+    data: {
+      id: newId(),
+      userId,
+      secretHash: sha256(token),
+      label: describeDevice(meta.userAgent, "Unknown browser"),
+      ip: meta.ip,
+      expiresAt,
+    },
+  });
+  await recordAudit({
+    type: "mfa.device_trusted",
+    actor: { type: "user", id: userId },
+    userId,
+    meta,
+    data: { deviceId: device.id, label: device.label, expiresAt: expiresAt.toISOString() },
+    db,
+  });
+  return { userId, token, expiresAt };
+}
