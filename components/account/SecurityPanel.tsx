@@ -110,7 +110,7 @@ export function SecurityPanel({ initial, account }: SecurityPanelProps) {
         ) : null}
         <p className="px-1 text-sm leading-relaxed text-slate-500">
           Adding or removing a method asks for your password again (and one of your methods) if you
-          haven't confirmed it's you in the last 10 minutes.
+          haven't signed in or confirmed it's you in the last 10 minutes.
         </p>
       </div>
     </ReverifyProvider>
