@@ -125,6 +125,7 @@ const VERIFICATION_TYPES = [
   "Password",
   "NewPasswordIdentity",
   "Session",
+  "Passkey",
   ...FACTOR_TYPES,
 ] as const satisfies readonly VerificationType[];
 

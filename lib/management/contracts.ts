@@ -170,7 +170,7 @@ export const contracts = {
   getSignInExp: {
     method: "get",
     path: "/api/sign-in-exp",
-    summary: "MFA factors, policy and lockout policy",
+    summary: "MFA factors, policy, lockout policy and passkey sign-in",
     tag: "Sign-in experience",
     response: s.SignInExpView,
     status: 200,
@@ -179,7 +179,7 @@ export const contracts = {
   updateSignInExp: {
     method: "patch",
     path: "/api/sign-in-exp",
-    summary: "Change MFA factors, policy or lockout policy",
+    summary: "Change MFA factors, policy, lockout policy or passkey sign-in",
     tag: "Sign-in experience",
     input: s.PatchSignInExpInput,
     response: s.SignInExpView,

@@ -5,7 +5,11 @@ import { isoDate, PathId } from "@/lib/api/schemas";
 
 export { MfaVerificationList } from "@/lib/api/schemas";
 
-import { MfaSettingsSchema, SentinelPolicySchema } from "@/lib/settings/schemas";
+import {
+  MfaSettingsSchema,
+  PasskeySignInSchema,
+  SentinelPolicySchema,
+} from "@/lib/settings/schemas";
 
 export const UserView = z.object({
   id: z.string(),
@@ -90,8 +94,12 @@ export const PatchMfaSettingsInput = z.strictObject({
 export const SignInExpView = z.object({
   mfa: MfaSettingsSchema,
   sentinelPolicy: SentinelPolicySchema,
+  passkeySignIn: PasskeySignInSchema,
 });
 export const PatchSignInExpInput = z.strictObject({
   mfa: MfaSettingsSchema.optional(),
   sentinelPolicy: SentinelPolicySchema.optional(),
+  passkeySignIn: PasskeySignInSchema.optional().describe(
+    "Switching WebAuthn off in `mfa` switches passkey sign-in off too.",
+  ),
 });

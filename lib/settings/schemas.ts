@@ -27,13 +27,27 @@ export const SentinelPolicySchema = z.strictObject({
     .describe("Minutes a factor type stays locked once the attempts run out."),
 });
 
+export const PasskeySignInSchema = z.strictObject({
+  enabled: z
+    .boolean()
+    .describe(
+      "Passkeys sign people in on their own (no password); needs WebAuthn among the factors.",
+    ),
+});
+
 export const SettingsSchema = z.object({
   registration: z.object({ enabled: z.boolean() }).default({ enabled: true }),
   /** MFA is off until an admin switches a factor on. */
   mfa: MfaSettingsSchema.default({ factors: [], policy: "PromptAtSignInAndSignUp" }),
   sentinelPolicy: SentinelPolicySchema.default({ maxAttempts: 10, lockoutDuration: 60 }),
+  passkeySignIn: PasskeySignInSchema.default({ enabled: false }),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;
 export type MfaSettings = Settings["mfa"];
 export type SentinelPolicy = Settings["sentinelPolicy"];
+export type PasskeySignIn = Settings["passkeySignIn"];
+
+/** Whether passkeys sign people in on their own now: switched on, and WebAuthn enabled. */
+export const passkeySignInOn = (settings: Pick<Settings, "mfa" | "passkeySignIn">) =>
+  settings.passkeySignIn.enabled && settings.mfa.factors.includes("WebAuthn");

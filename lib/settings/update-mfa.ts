@@ -1,10 +1,18 @@
-// Saves the MFA section of the sign-in experience (factors, policy, lockout) on an admin's behalf:
+// Saves the MFA section of the sign-in experience (factors, policy, lockout, passkey sign-in) on an
+// admin's behalf:
 // the console's MFA page calls it with whatever the form sent, so nothing is trusted unparsed.
 import { z } from "zod";
 import { parseInput } from "@/lib/core/input";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
-import { MfaSettingsSchema, SentinelPolicySchema, type Settings } from "./store";
+import { passkeySignInFor } from "./passkey-sign-in-rule";
+import {
+  getSettings,
+  MfaSettingsSchema,
+  PasskeySignInSchema,
+  SentinelPolicySchema,
+  type Settings,
+} from "./store";
 import { updateSettings } from "./update-settings";
 import { validateMfaSettings } from "./validate-mfa";
 
@@ -13,6 +21,8 @@ export type UpdateMfaSettingsOptions = {
   mfa: unknown;
   /** Unparsed: `{ maxAttempts, lockoutDuration }`. */
   sentinelPolicy: unknown;
+  /** Unparsed: `{ enabled }`; absent keeps the saved choice (switched off without WebAuthn). */
+  passkeySignIn?: unknown;
   adminId: string;
   meta: RequestMeta;
 };
@@ -20,6 +30,7 @@ export type UpdateMfaSettingsOptions = {
 const InputSchema = z.strictObject({
   mfa: MfaSettingsSchema,
   sentinelPolicy: SentinelPolicySchema,
+  passkeySignIn: PasskeySignInSchema.optional(),
 });
 
 // Stored in one order whatever order the form sent, so equal settings compare equal.
@@ -27,19 +38,26 @@ const FACTOR_ORDER = FactorTypeSchema.options;
 
 /**
  * Throws guard.invalid_input (with the failing paths, e.g. `sentinelPolicy.maxAttempts`) and
- * sign_in_experiences.backup_code_cannot_be_enabled_alone; nothing is saved when it throws.
+ * sign_in_experiences.backup_code_cannot_be_enabled_alone; guard.invalid_input at
+ * `passkeySignIn.enabled` for passkey sign-in without WebAuthn. Nothing is saved when it throws.
  */
 export async function updateMfaSettings({
   mfa,
   sentinelPolicy,
+  passkeySignIn,
   adminId,
   meta,
 }: UpdateMfaSettingsOptions): Promise<Settings> {
-  const input = parseInput(InputSchema, { mfa, sentinelPolicy });
+  const input = parseInput(InputSchema, { mfa, sentinelPolicy, passkeySignIn });
   validateMfaSettings(input.mfa);
   const factors = FACTOR_ORDER.filter((type) => input.mfa.factors.includes(type));
+  const current = (await getSettings()).passkeySignIn;
   return updateSettings({
-    patch: { mfa: { ...input.mfa, factors }, sentinelPolicy: input.sentinelPolicy },
+    patch: {
+      mfa: { ...input.mfa, factors },
+      sentinelPolicy: input.sentinelPolicy,
+      passkeySignIn: passkeySignInFor(input.mfa, input.passkeySignIn, current),
+    },
     adminId,
     meta,
   });

@@ -114,21 +114,53 @@ export async function authenticationOptions(
   return { options, challenge: options.challenge };
 }
 
+/**
+ * Options for signing in with a passkey alone: no `allowCredentials`, so the authenticator offers
+ * its discoverable credentials for this RP, and user verification required, as the passkey is
+ * then both factors.
+ */
+export async function discoverableAuthenticationOptions(
+  rp: RelyingParty,
+): Promise<{ options: PublicKeyCredentialRequestOptionsJSON; challenge: string }> {
+  const options = await generateAuthenticationOptions({
+    rpID: rp.rpId,
+    userVerification: "required",
+    timeout: TIMEOUT_MS,
+  });
+  return { options, challenge: options.challenge };
+}
+
+/** The credential id a response names, to find its owner before verifying; null when absent. */
+export function assertedCredentialId(response: unknown): string | null {
+  const id = isRecord(response) ? response.id : undefined;
+  return typeof id === "string" && id !== "" && id.length <= 1024 ? unpadded(id) : null;
+}
+
+export type AssertionRules = {
+  /** The user id the credential belongs to; a returned user handle must name it. */
+  userHandle?: string;
+  /** Sign-in with a passkey alone: the user handle must be present and UV performed. */
+  firstFactor?: boolean;
+};
+
 /** Throws WebAuthnError: malformed, unknown_credential (not in `credentials`), user_mismatch,
- * counter_regression (validly signed, counter not ahead), else verification_failed. */
+ * counter_regression (validly signed, counter not ahead), else verification_failed (also for a
+ * missing user verification when `firstFactor`). */
 export async function verifyAuthentication(
   rp: RelyingParty,
   input: {
     response: unknown;
     expectedChallenge: string;
     credentials: StoredCredential[];
-    userHandle?: string;
-  },
+  } & AssertionRules,
 ): Promise<{ credentialId: string; newCounter: bigint }> {
   const response = shaped<AuthenticationResponseJSON>(input.response, ASSERTION_FIELDS);
   const stored = input.credentials.find((c) => unpadded(c.credentialId) === unpadded(response.id));
   if (!stored) throw new WebAuthnError("unknown_credential");
   const handle = response.response.userHandle;
+  if (input.firstFactor && (!handle || input.userHandle === undefined)) {
+    throw new WebAuthnError("user_mismatch");
+  }
   if (
     handle &&
     input.userHandle !== undefined &&
@@ -142,7 +174,7 @@ export async function verifyAuthentication(
       expectedChallenge: input.expectedChallenge,
       expectedOrigin: rp.origin,
       expectedRPID: rp.rpId,
-      requireUserVerification: false,
+      requireUserVerification: input.firstFactor === true,
       // Counter 0 switches off the library's counter check, which runs before the signature is
       // checked: a forged body must not pass for a cloned authenticator. We check it below.
       credential: {
