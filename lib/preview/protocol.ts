@@ -10,6 +10,8 @@ export const PREVIEW_SOURCE = "twofold-preview";
 export const PreviewSettingsSchema = z.strictObject({
   factors: z.array(FactorTypeSchema).max(3),
   policy: MfaPolicySchema,
+  /** The sign-in screen shows "Sign in with a passkey" (with WebAuthn among the factors). */
+  passkeySignIn: z.boolean().optional(),
 });
 export type PreviewSettings = z.output<typeof PreviewSettingsSchema>;
 

@@ -52,11 +52,15 @@ export async function updateMfaSettings({
   validateMfaSettings(input.mfa);
   const factors = FACTOR_ORDER.filter((type) => input.mfa.factors.includes(type));
   const current = (await getSettings()).passkeySignIn;
+  const passkey = passkeySignInFor(input.mfa, input.passkeySignIn, current);
+  // Saved (and audited) when asked for, or when switching WebAuthn off switched it off.
+  const passkeyPatch =
+    input.passkeySignIn || passkey.enabled !== current.enabled ? { passkeySignIn: passkey } : {};
   return updateSettings({
     patch: {
       mfa: { ...input.mfa, factors },
       sentinelPolicy: input.sentinelPolicy,
-      passkeySignIn: passkeySignInFor(input.mfa, input.passkeySignIn, current),
+      ...passkeyPatch,
     },
     adminId,
     meta,

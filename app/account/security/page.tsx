@@ -5,6 +5,7 @@ import type { AccountSecurity } from "@/components/account/account-api";
 import { SecurityPanel } from "@/components/account/SecurityPanel";
 import { accountSecurity } from "@/lib/account/factors";
 import { AccountSecurityView } from "@/lib/account/schemas";
+import { isPasskeySignInOn } from "@/lib/experience/passkey-sign-in/enabled";
 import { sessionCookie } from "@/lib/http/action-context";
 import { userFromSessionCookie } from "@/lib/sessions/current";
 
@@ -21,7 +22,11 @@ export default async function SecurityPage() {
         title="Security"
         subtitle="Choose how you confirm it's you when you sign in."
       />
-      <SecurityPanel initial={initial} account={caller.primaryEmail ?? caller.username ?? ""} />
+      <SecurityPanel
+        initial={initial}
+        account={caller.primaryEmail ?? caller.username ?? ""}
+        passkeySignIn={await isPasskeySignInOn()}
+      />
     </>
   );
 }

@@ -2,13 +2,20 @@
 // The MFA settings form with the live preview beside it: the preview follows the unsaved form.
 import { useCallback, useState } from "react";
 import { PreviewPane } from "../../preview/PreviewPane";
+import type { MfaSettingsValues } from "./form-model";
 import { MfaSettingsForm, type MfaSettingsFormProps } from "./MfaSettingsForm";
+
+// What the preview draws: the factors and policy, and whether sign-in offers passkeys.
+const previewOf = ({ mfa, passkeySignIn }: MfaSettingsValues) => ({
+  ...mfa,
+  passkeySignIn: passkeySignIn.enabled,
+});
 
 type Props = Omit<MfaSettingsFormProps, "onChange" | "aside">;
 
 export function MfaSettingsWithPreview(props: Props) {
-  const [mfa, setMfa] = useState(props.saved.mfa);
-  const onChange = useCallback((draft: { mfa: typeof mfa }) => setMfa(draft.mfa), []);
+  const [preview, setPreview] = useState(() => previewOf(props.saved));
+  const onChange = useCallback((draft: MfaSettingsValues) => setPreview(previewOf(draft)), []);
   return (
     <MfaSettingsForm
       {...props}
@@ -17,7 +24,7 @@ export function MfaSettingsWithPreview(props: Props) {
         <div className="lg:sticky lg:top-6">
           {/* Level with the form's first heading on desktop; below the form on phones. */}
           <h2 className="mb-3 text-base font-semibold text-slate-900">Live preview</h2>
-          <PreviewPane settings={mfa} />
+          <PreviewPane settings={preview} />
         </div>
       }
     />

@@ -3,8 +3,10 @@
 // server error belongs. Pure, so the client form and its server action share one definition.
 import type { MfaPolicy } from "@/lib/mfa/factor-types";
 import { FACTOR_TYPES, type FactorType, onlyRecovery } from "@/lib/mfa/factors";
+import { PASSKEY_SIGN_IN_NEEDS_WEBAUTHN } from "@/lib/settings/passkey-sign-in-rule";
 import {
   type MfaSettings,
+  type PasskeySignIn,
   type SentinelPolicy,
   SentinelPolicySchema,
 } from "@/lib/settings/schemas";
@@ -20,7 +22,11 @@ const DEFAULT_PROMPT: PromptPolicy = "PromptAtSignInAndSignUp";
 /** The two policy families the console shows: users choose (the prompt says when), or Mandatory. */
 export type PolicyMode = "UserControlled" | "Mandatory";
 
-export type MfaSettingsValues = { mfa: MfaSettings; sentinelPolicy: SentinelPolicy };
+export type MfaSettingsValues = {
+  mfa: MfaSettings;
+  sentinelPolicy: SentinelPolicy;
+  passkeySignIn: PasskeySignIn;
+};
 
 /** What the inputs hold: numbers stay text so a half-typed value can be shown and explained. */
 export type MfaDraft = {
@@ -30,9 +36,11 @@ export type MfaDraft = {
   prompt: PromptPolicy;
   maxAttempts: string;
   lockoutDuration: string;
+  /** Passkeys sign people in on their own; only with WebAuthn on (see toggleFactor). */
+  passkeySignIn: boolean;
 };
 
-export type MfaField = "factors" | "policy" | "maxAttempts" | "lockoutDuration";
+export type MfaField = "factors" | "policy" | "maxAttempts" | "lockoutDuration" | "passkeySignIn";
 export type FieldErrors = Partial<Record<MfaField, string>>;
 
 /** Input names; the server action reads the same ones (see readMfaForm). */
@@ -42,6 +50,7 @@ export const FIELD_NAMES = {
   prompt: "prompt",
   maxAttempts: "maxAttempts",
   lockoutDuration: "lockoutDuration",
+  passkeySignIn: "passkeySignIn",
 } as const;
 
 /** The bounds the server's schema sets, read from it. */
@@ -61,6 +70,7 @@ export const MESSAGES = {
   policy: "Choose when people are asked for a second factor.",
   maxAttempts: `Enter a whole number from ${LIMITS.maxAttempts.min} to ${LIMITS.maxAttempts.max}.`,
   lockoutDuration: `Enter a whole number of minutes from ${LIMITS.lockoutDuration.min} to ${LIMITS.lockoutDuration.max} (${LIMITS.lockoutDuration.max / 60} hours).`,
+  passkeySignIn: PASSKEY_SIGN_IN_NEEDS_WEBAUTHN,
 } as const;
 
 export type MfaFormState =
@@ -82,13 +92,14 @@ function canonicalFactors(factors: readonly FactorType[]): FactorType[] {
   return FACTOR_TYPES.filter((type) => factors.includes(type));
 }
 
-export function draftFrom({ mfa, sentinelPolicy }: MfaSettingsValues): MfaDraft {
+export function draftFrom({ mfa, sentinelPolicy, passkeySignIn }: MfaSettingsValues): MfaDraft {
   return {
     factors: canonicalFactors(mfa.factors),
     mode: mfa.policy === "Mandatory" ? "Mandatory" : "UserControlled",
     prompt: mfa.policy === "Mandatory" ? DEFAULT_PROMPT : mfa.policy,
     maxAttempts: String(sentinelPolicy.maxAttempts),
     lockoutDuration: String(sentinelPolicy.lockoutDuration),
+    passkeySignIn: passkeySignIn.enabled,
   };
 }
 
@@ -129,7 +140,8 @@ export function isDirty(draft: MfaDraft, saved: MfaSettingsValues): boolean {
     factors.join() !== savedFactors.join() ||
     policyOf(draft) !== saved.mfa.policy ||
     wholeNumber(draft.maxAttempts) !== saved.sentinelPolicy.maxAttempts ||
-    wholeNumber(draft.lockoutDuration) !== saved.sentinelPolicy.lockoutDuration
+    wholeNumber(draft.lockoutDuration) !== saved.sentinelPolicy.lockoutDuration ||
+    draft.passkeySignIn !== saved.passkeySignIn.enabled
   );
 }
 
@@ -147,6 +159,7 @@ export function settingsFrom(draft: MfaDraft, saved: MfaSettingsValues): MfaSett
         inRange(draft.lockoutDuration, LIMITS.lockoutDuration) ??
         saved.sentinelPolicy.lockoutDuration,
     },
+    passkeySignIn: { enabled: draft.passkeySignIn && draft.factors.includes("WebAuthn") },
   };
 }
 
@@ -161,7 +174,7 @@ function text(form: FormData, name: string): string {
  * show the submitted values again.
  */
 export function readMfaForm(form: FormData): {
-  input: { mfa: unknown; sentinelPolicy: unknown };
+  input: { mfa: unknown; sentinelPolicy: unknown; passkeySignIn: unknown };
   draft: MfaDraft;
 } {
   const factors = form.getAll(FIELD_NAMES.factors);
@@ -169,6 +182,7 @@ export function readMfaForm(form: FormData): {
   const prompt = text(form, FIELD_NAMES.prompt);
   const maxAttempts = text(form, FIELD_NAMES.maxAttempts);
   const lockoutDuration = text(form, FIELD_NAMES.lockoutDuration);
+  const passkeySignIn = form.get(FIELD_NAMES.passkeySignIn) === "on";
   return {
     input: {
       mfa: { factors, policy: mode === "UserControlled" ? prompt : mode },
@@ -176,6 +190,7 @@ export function readMfaForm(form: FormData): {
         maxAttempts: wholeNumber(maxAttempts) ?? maxAttempts,
         lockoutDuration: wholeNumber(lockoutDuration) ?? lockoutDuration,
       },
+      passkeySignIn: { enabled: passkeySignIn },
     },
     draft: {
       factors: canonicalFactors(factors.filter(isFactorType)),
@@ -183,6 +198,7 @@ export function readMfaForm(form: FormData): {
       prompt: isPromptPolicy(prompt) ? prompt : DEFAULT_PROMPT,
       maxAttempts,
       lockoutDuration,
+      passkeySignIn,
     },
   };
 }
@@ -192,6 +208,7 @@ const FIELD_OF_PATH: [prefix: string, field: MfaField][] = [
   ["mfa.policy", "policy"],
   ["sentinelPolicy.maxAttempts", "maxAttempts"],
   ["sentinelPolicy.lockoutDuration", "lockoutDuration"],
+  ["passkeySignIn", "passkeySignIn"],
 ];
 
 /** Places a refused save: at the fields it names, else in one message for the whole form. */

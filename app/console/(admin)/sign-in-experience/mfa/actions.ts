@@ -26,13 +26,17 @@ export const saveMfaSettingsAction = serverAction(
     const admin = await requireAdmin("/console/sign-in-experience/mfa");
     const { input, draft } = readMfaForm(form);
     try {
-      const { mfa, sentinelPolicy } = await updateMfaSettings({
+      const { mfa, sentinelPolicy, passkeySignIn } = await updateMfaSettings({
         ...input,
         adminId: admin.id,
         meta: await actionMeta(),
       });
       revalidatePath("/console/sign-in-experience", "layout");
-      return { status: "saved", saved: { mfa, sentinelPolicy }, savedAt: Date.now() };
+      return {
+        status: "saved",
+        saved: { mfa, sentinelPolicy, passkeySignIn },
+        savedAt: Date.now(),
+      };
     } catch (error) {
       return errorState(error, draft);
     }
