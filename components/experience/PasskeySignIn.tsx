@@ -3,7 +3,8 @@
 // (conditional mediation), started on load where the browser supports it. Clicking the button
 // starts a modal request, which cancels the autofill one (SimpleWebAuthn keeps one ceremony at a
 // time); that cancellation is expected and says nothing. A verified passkey identifies the flow,
-// and a server action then finishes it as every other sign-in step does.
+// and a server action then finishes it as every other sign-in step does. With a username typed,
+// the button asks for that account's passkeys, so security keys that are not discoverable work too.
 import {
   browserSupportsWebAuthnAutofill,
   startAuthentication,
@@ -24,6 +25,8 @@ export type PasskeySignInProps = {
   /** Finishes the identified flow (redirecting), or returns why not; absent in the preview. */
   continueAction?: (state: FormState) => Promise<FormState>;
   returnTo?: string;
+  /** The name of the username field whose value makes the button identifier-first. */
+  identifierField?: string;
 };
 
 const cancelled = (error: unknown) =>
@@ -32,7 +35,7 @@ const cancelled = (error: unknown) =>
 
 const noContinue = async (state: FormState) => state;
 
-export function PasskeySignIn({ continueAction, returnTo }: PasskeySignInProps) {
+export function PasskeySignIn({ continueAction, returnTo, identifierField }: PasskeySignInProps) {
   // The page's refusals stay in place: a lockout or a dead flow are worded, not redirected to.
   const { busy, error, setError, run } = usePasskeyCeremony("use", { onApiError: () => false });
   const [state, continueFlow, continuing] = useActionState(
@@ -81,7 +84,9 @@ export function PasskeySignIn({ continueAction, returnTo }: PasskeySignInProps) 
   const signIn = () =>
     run(async (prompt) => {
       if (!continueAction) return "done";
-      const started = await passkeySignInApi.begin(returnTo);
+      const field = identifierField ? document.getElementsByName(identifierField)[0] : null;
+      const typed = field instanceof HTMLInputElement ? field.value : undefined;
+      const started = await passkeySignInApi.begin(returnTo, typed);
       const payload = await prompt(() =>
         startAuthentication({ optionsJSON: started.authenticationOptions }),
       );

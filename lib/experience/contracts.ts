@@ -184,14 +184,17 @@ export const experienceContracts = {
   startPasskeySignIn: {
     method: "post",
     path: "/api/experience/verification/web-authn/sign-in",
-    summary: "Start signing in with a passkey alone: WebAuthn options for any discoverable passkey",
+    summary:
+      "Start signing in with a passkey alone: WebAuthn options, for any passkey or one account's",
     description:
-      'No `allowCredentials` and `userVerification: "required"`: the passkey is both factors. The challenge is single-use and expires after 5 minutes. Needs the passkeySignIn setting.',
+      '`userVerification: "required"`: the passkey is both factors. Without `identifier`, no `allowCredentials` (discoverable passkeys, autofill); with it, that account\'s credentials so security keys work too, or decoys when it has none, so the answer never tells whether it exists. The challenge is single-use and expires after 5 minutes. Needs the passkeySignIn setting.',
     tag: TAG,
+    input: s.PasskeySignInInput,
     response: s.AuthenticationOptionsView,
     status: 200,
     errors: [
       ...STEP,
+      ...BODY,
       "session.passkey_sign_in_disabled",
       "session.wrong_event",
       "session.mfa.factor_not_enabled",

@@ -83,6 +83,12 @@ export const PasskeyVerificationSchema = z.object({
   verified: z.boolean(),
   userId: z.string().optional(),
   deviceType: z.string().optional(),
+  /**
+   * Identifier first: the user the allow list named (only their credentials count), or null
+   * when the identifier named no user with passkeys (decoys were offered: nothing counts).
+   * Absent for a discoverable sign-in.
+   */
+  forUserId: z.string().nullable().optional(),
 });
 
 /**

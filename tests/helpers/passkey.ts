@@ -59,19 +59,33 @@ export async function passkeyUser(options: { userAgent?: string } = {}) {
 }
 
 export const passkeySignInApi = {
-  start: (c: TestClient) =>
-    c.call(signInStart.POST, "POST", "/api/experience/verification/web-authn/sign-in"),
+  start: (c: TestClient, body?: unknown) =>
+    c.call(
+      signInStart.POST,
+      "POST",
+      "/api/experience/verification/web-authn/sign-in",
+      body === undefined ? {} : { body },
+    ),
   verify: (c: TestClient, verificationId: unknown, payload: unknown) =>
     c.call(signInVerify.POST, "POST", "/api/experience/verification/web-authn/sign-in/verify", {
       body: { verificationId, payload },
     }),
 };
 
-/** A new sign-in flow with passkey sign-in started: the client, record id and challenge. */
-export async function startPasskeySignIn(client = new TestClient()) {
+/**
+ * A new sign-in flow with passkey sign-in started (for one account when `identifier` is given):
+ * the client, record id and options.
+ */
+export async function startPasskeySignIn(
+  client = new TestClient(),
+  identifier?: { type: "username" | "email"; value: string },
+) {
   await api.start(client, "SignIn");
-  const started = await passkeySignInApi.start(client);
+  const started = await passkeySignInApi.start(client, identifier ? { identifier } : undefined);
   expect(started.status).toBe(200);
-  const options = started.body.authenticationOptions as { challenge: string };
+  const options = started.body.authenticationOptions as {
+    challenge: string;
+    allowCredentials?: { id: string; transports?: string[] }[];
+  };
   return { client, verificationId: started.body.verificationId as string, options };
 }

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { contracts } from "@/lib/management/contracts";
 import { getSettings, saveSettings } from "@/lib/settings/store";
 import { TestClient } from "../helpers/client";
-import { api, migrateTestDatabase } from "../helpers/experience";
+import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
 import { callApi, newKey } from "../helpers/management";
 import { setMfa } from "../helpers/mfa";
 import { passkeySignInApi, passkeyUser, startPasskeySignIn } from "../helpers/passkey";
@@ -193,6 +193,69 @@ describe("passkey sign-in", () => {
       where: { userId: user.id, type: "mfa.verification_failed" },
     });
     expect(failures).toBe(LIMIT);
+  });
+});
+
+describe("identifier-first passkey sign-in", () => {
+  const byName = (username: string) => ({ type: "username" as const, value: username });
+
+  it("allows the account's credentials, so one that returns no user handle signs in", async () => {
+    const user = await passkeyUser();
+    const { client, verificationId, options } = await startPasskeySignIn(
+      undefined,
+      byName(user.username),
+    );
+    expect(options.allowCredentials?.map((c) => c.id)).toEqual([user.device.id]);
+    const assertion = user.device.get({ challenge: options.challenge, userHandle: null });
+    expect((await passkeySignInApi.verify(client, verificationId, assertion)).status).toBe(200);
+    expect((await api.interaction(client)).body.user).toMatchObject({ id: user.id });
+    expect((await api.submit(client)).status).toBe(200);
+  });
+
+  it("refuses another account's credential after an identifier", async () => {
+    const named = await passkeyUser();
+    const other = await passkeyUser();
+    const { client, verificationId, options } = await startPasskeySignIn(
+      undefined,
+      byName(named.username),
+    );
+    const result = await passkeySignInApi.verify(
+      client,
+      verificationId,
+      other.device.get({ challenge: options.challenge }),
+    );
+    expect(result.body).toEqual({ code: FAILED, message: expect.any(String) });
+  });
+
+  it("answers an unknown name and a user without passkeys like an account with passkeys", async () => {
+    const user = await passkeyUser();
+    const { username: noPasskeys } = await registerViaApi();
+    const shapes = [];
+    for (const name of [`nobody_${Date.now()}`, noPasskeys, user.username]) {
+      const first = await startPasskeySignIn(undefined, byName(name));
+      const again = await startPasskeySignIn(undefined, byName(name.toUpperCase()));
+      // The same name always gets the same list, so repeating the question tells nothing.
+      expect(again.options.allowCredentials).toEqual(first.options.allowCredentials);
+      const list = first.options.allowCredentials ?? [];
+      expect(list.length).toBeGreaterThan(0);
+      shapes.push(list.map((c) => [c.id.length, c.transports?.length ?? 0]));
+      const { challenge, ...rest } = first.options;
+      expect(Object.keys(rest).sort()).toEqual(
+        ["allowCredentials", "rpId", "timeout", "userVerification"].sort(),
+      );
+    }
+    // A decoy never lets a real credential in.
+    const { client, verificationId, options } = await startPasskeySignIn(
+      undefined,
+      byName(noPasskeys),
+    );
+    const result = await passkeySignInApi.verify(
+      client,
+      verificationId,
+      user.device.get({ challenge: options.challenge }),
+    );
+    expect(result.body.code).toBe(FAILED);
+    expect(shapes.every((shape) => shape.every(([length]) => length === 22))).toBe(true);
   });
 });
 

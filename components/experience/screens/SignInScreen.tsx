@@ -69,7 +69,11 @@ export function SignInScreen({
             or
             <span className="h-px flex-1 bg-slate-200" />
           </div>
-          <PasskeySignIn continueAction={passkey.continueAction} returnTo={returnTo} />
+          <PasskeySignIn
+            continueAction={passkey.continueAction}
+            returnTo={returnTo}
+            identifierField="identifier"
+          />
         </>
       ) : null}
     </AuthShell>

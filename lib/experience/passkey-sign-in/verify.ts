@@ -1,6 +1,7 @@
 // Finishes a sign-in with a passkey alone: the asserted credential names its owner, whose
-// WebAuthn pool takes the attempt before the signature is checked; the assertion must carry the
-// owner's user handle and user verification. A success identifies the flow (new token, as at
+// WebAuthn pool takes the attempt before the signature is checked; the assertion must carry user
+// verification, and the owner's user handle unless an identifier-first allow list named the
+// owner (non-discoverable credentials return none). A success identifies the flow (new token, as at
 // identification) and counts as both factors. Unknown credentials and bad signatures get one
 // answer, with no reason attached, so the endpoint cannot tell which credential ids exist.
 import { AppError } from "@/lib/core/errors";
@@ -40,7 +41,10 @@ export async function verifyPasskeySignIn(
   await assertPasskeySignInOn();
   assertEvent(flow, "SignIn");
   const taken = await takeChallenge(flow, getRecord(flow, verificationId, "Passkey"));
-  const owner = await credentialOwner(payload);
+  const { forUserId } = taken.record;
+  const found = await credentialOwner(payload);
+  // Identifier first: only the named user's credentials count; after decoys, none does.
+  const owner = forUserId === undefined || found?.userId === forUserId ? found : null;
   const userId = owner?.userId ?? null;
   const attempt = await beginMfaAttempt({ flow: taken.flow, type: "WebAuthn", userId, meta });
   try {
@@ -51,6 +55,7 @@ export async function verifyPasskeySignIn(
       credentials: storedCredential(owner),
       userHandle: userId,
       firstFactor: true,
+      requireUserHandle: forUserId === undefined,
     });
     const record = {
       ...taken.record,

@@ -115,17 +115,20 @@ export async function authenticationOptions(
 }
 
 /**
- * Options for signing in with a passkey alone: no `allowCredentials`, so the authenticator offers
- * its discoverable credentials for this RP, and user verification required, as the passkey is
- * then both factors.
+ * Options for signing in with a passkey alone, user verification required as the passkey is then
+ * both factors. With no `credentials` there is no `allowCredentials`, so the authenticator offers
+ * its discoverable credentials for this RP; with them (identifier first) it may use
+ * non-discoverable ones too. Throws Error only when a credential id is not base64url.
  */
-export async function discoverableAuthenticationOptions(
+export async function firstFactorAuthenticationOptions(
   rp: RelyingParty,
+  credentials: StoredCredential[] = [],
 ): Promise<{ options: PublicKeyCredentialRequestOptionsJSON; challenge: string }> {
   const options = await generateAuthenticationOptions({
     rpID: rp.rpId,
     userVerification: "required",
     timeout: TIMEOUT_MS,
+    ...(credentials.length > 0 ? { allowCredentials: credentials.map(descriptor) } : {}),
   });
   return { options, challenge: options.challenge };
 }
@@ -139,8 +142,10 @@ export function assertedCredentialId(response: unknown): string | null {
 export type AssertionRules = {
   /** The user id the credential belongs to; a returned user handle must name it. */
   userHandle?: string;
-  /** Sign-in with a passkey alone: the user handle must be present and UV performed. */
+  /** Sign-in with a passkey alone: user verification must have been performed. */
   firstFactor?: boolean;
+  /** The user handle must be present (no allow list named the user: discoverable sign-in). */
+  requireUserHandle?: boolean;
 };
 
 /** Throws WebAuthnError: malformed, unknown_credential (not in `credentials`), user_mismatch,
@@ -158,7 +163,7 @@ export async function verifyAuthentication(
   const stored = input.credentials.find((c) => unpadded(c.credentialId) === unpadded(response.id));
   if (!stored) throw new WebAuthnError("unknown_credential");
   const handle = response.response.userHandle;
-  if (input.firstFactor && (!handle || input.userHandle === undefined)) {
+  if (input.requireUserHandle && (!handle || input.userHandle === undefined)) {
     throw new WebAuthnError("user_mismatch");
   }
   if (
