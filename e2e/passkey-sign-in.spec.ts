@@ -11,6 +11,9 @@ import { sessionUser } from "./support/api";
 import { setPasskeySignIn } from "./support/passkey-sign-in";
 import { enableMfa, restoreMfa } from "./support/settings";
 
+// Each test registers through the pages (argon2 at full cost) before it signs in.
+test.slow();
+
 test.beforeAll(async ({ playwright }) => {
   await enableMfa(playwright);
   await setPasskeySignIn(playwright, true);
@@ -94,4 +97,38 @@ test("the button cancels the waiting autofill request and signs in with no passw
   ).toBe(true);
   expect((await sessionUser(page.request))?.username).toBe(user.username);
   expect(virtualAuthenticator.authenticatorId).toBeTruthy();
+});
+
+test("identifier first: after the username, a security key that is not discoverable signs in", async ({
+  page,
+  virtualAuthenticator,
+}) => {
+  // A security key that cannot store passkeys: registration (residentKey "preferred") makes a
+  // credential it cannot offer by itself.
+  const { cdp } = virtualAuthenticator;
+  await cdp.send("WebAuthn.removeVirtualAuthenticator", {
+    authenticatorId: virtualAuthenticator.authenticatorId,
+  });
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "usb",
+      hasResidentKey: false,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  virtualAuthenticator.authenticatorId = authenticatorId;
+  const user = uniqueUser();
+  await registerWithPasskey(page, user);
+  const { credentials } = await cdp.send("WebAuthn.getCredentials", { authenticatorId });
+  expect(credentials.map((c) => c.isResidentCredential)).toEqual([false]);
+
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.identifier.fill(user.username);
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await new AccountPage(page).expectSignedInAs(user.username);
+  expect((await sessionUser(page.request))?.username).toBe(user.username);
 });
