@@ -21,11 +21,18 @@ export type PasskeysSectionProps = {
   /** Removing the only passkey is refused (MFA required and it is the last authenticator). */
   lastRemovalBlocked: boolean;
   onChanged: (message: string) => Promise<void>;
+  /** Passkey sign-in is on: a passkey signs in alone; otherwise it is the step after the password. */
+  signsIn?: boolean;
 };
 
 const nameOf = (p: OwnFactor) => p.name || "Passkey";
 
-export function PasskeysSection({ passkeys, lastRemovalBlocked, onChanged }: PasskeysSectionProps) {
+export function PasskeysSection({
+  passkeys,
+  lastRemovalBlocked,
+  onChanged,
+  signsIn = false,
+}: PasskeysSectionProps) {
   const guard = useReverification();
   const [editing, setEditing] = useState<string>();
   const [removing, setRemoving] = useState<OwnFactor>();
@@ -62,7 +69,11 @@ export function PasskeysSection({ passkeys, lastRemovalBlocked, onChanged }: Pas
     <Section
       type="WebAuthn"
       title="Passkeys"
-      description="Sign in with Face ID, Touch ID, Windows Hello or a security key. Passkeys work only on this site."
+      description={
+        signsIn
+          ? "Sign in with Face ID, Touch ID, Windows Hello or a security key, no password needed. Passkeys work only on this site."
+          : "After your password, confirm it's you with Face ID, Touch ID, Windows Hello or a security key. Passkeys work only on this site."
+      }
       status={
         passkeys.length > 0 ? (
           <Badge tone="success" dot>

@@ -14,9 +14,14 @@ import { PasskeysSection } from "./PasskeysSection";
 import { ReverifyProvider } from "./Reverify";
 import { TotpSection } from "./TotpSection";
 
-export type SecurityPanelProps = { initial: AccountSecurity; account: string };
+export type SecurityPanelProps = {
+  initial: AccountSecurity;
+  account: string;
+  /** Passkeys sign in on their own here (the passkey sign-in setting), not only as a second step. */
+  passkeySignIn?: boolean;
+};
 
-export function SecurityPanel({ initial, account }: SecurityPanelProps) {
+export function SecurityPanel({ initial, account, passkeySignIn = false }: SecurityPanelProps) {
   const [security, setSecurity] = useState(initial);
   const [message, setMessage] = useState<string>();
   const status = useRef<HTMLDivElement>(null);
@@ -98,6 +103,7 @@ export function SecurityPanel({ initial, account }: SecurityPanelProps) {
             passkeys={passkeys}
             lastRemovalBlocked={lastBlocked}
             onChanged={changed}
+            signsIn={passkeySignIn}
           />
         ) : null}
         {shows("BackupCode") ? (

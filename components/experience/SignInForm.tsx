@@ -11,9 +11,16 @@ export type SignInFormProps = {
   action: FormAction;
   defaultIdentifier?: string;
   returnTo?: string;
+  /** The browser may offer passkeys in the username field's autofill (conditional UI). */
+  passkeyAutofill?: boolean;
 };
 
-export function SignInForm({ action, defaultIdentifier, returnTo }: SignInFormProps) {
+export function SignInForm({
+  action,
+  defaultIdentifier,
+  returnTo,
+  passkeyAutofill = false,
+}: SignInFormProps) {
   const [state, formAction] = useActionState(action, {} as FormState);
   const credentialsWrong = state.error?.code === "session.invalid_credentials";
   return (
@@ -23,7 +30,7 @@ export function SignInForm({ action, defaultIdentifier, returnTo }: SignInFormPr
       <TextField
         label="Username or email"
         name="identifier"
-        autoComplete="username"
+        autoComplete={passkeyAutofill ? "username webauthn" : "username"}
         autoCapitalize="none"
         spellCheck={false}
         required

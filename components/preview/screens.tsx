@@ -48,7 +48,14 @@ export function Screen({ screen, settings, qrCode }: ScreenProps & { screen: Pre
   const skip = canSkip(settings) ? noopVoid : undefined;
   switch (screen) {
     case "sign-in":
-      return <SignInScreen action={noopForm} registration />;
+      return (
+        <SignInScreen
+          action={noopForm}
+          registration
+          // No continueAction: the preview's button shows, and never reaches the API.
+          passkey={settings.passkeySignIn && settings.factors.includes("WebAuthn") ? {} : undefined}
+        />
+      );
     case "enroll-prompt":
       return <EnrollPromptScreen account={SAMPLE.account} skipAction={skip} />;
     case "factor-list":

@@ -38,6 +38,7 @@ const STATUS = {
   "session.mfa.invalid_totp_code": 400,
   "session.mfa.invalid_backup_code": 400,
   "session.mfa.webauthn_verification_failed": 400,
+  "session.passkey_sign_in_disabled": 400,
   "session.mfa.factor_not_enabled": 400,
   "session.mfa.too_many_attempts": 400,
   "session.mfa.verification_not_verified": 400,
@@ -101,6 +102,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   "session.mfa.invalid_backup_code": "That backup code is not valid or was already used.",
   "session.mfa.webauthn_verification_failed": "The passkey could not be verified.",
   "session.mfa.factor_not_enabled": "This verification method is not available.",
+  "session.passkey_sign_in_disabled": "Signing in with a passkey is not available here.",
   "session.mfa.too_many_attempts": "Too many failed attempts in this sign-in. Start again.",
   "session.mfa.verification_not_verified": "Finish verifying this factor first.",
   "session.mfa.trusted_device_not_allowed":

@@ -11,7 +11,8 @@ export type KeyPurpose =
   | "oidc-signing-keys"
   | "application-secrets"
   | "demo-client"
-  | "demo-cookie";
+  | "demo-cookie"
+  | "passkey-decoys";
 
 const cache = new Map<KeyPurpose, Buffer>();
 

@@ -1,6 +1,7 @@
 // The RFC 8176 amr values a flow proved: password `pwd`, TOTP `otp`, a passkey
 // `user` plus `hwk` or `swk`, a backup code nothing of its own, and `mfa` once a second factor
-// joined the password. A factor enrolled in the flow counts once it is bound: proving the new
+// joined the password, or with a passkey that signed in alone (user verification: two factors in
+// one, RFC 8176 §2). A factor enrolled in the flow counts once it is bound: proving the new
 // authenticator is how a user without one reaches the level an app asked for.
 import type { Flow } from "./types";
 
@@ -13,6 +14,12 @@ export function flowAmr(flow: Flow): string[] {
       case "Password":
       case "NewPasswordIdentity":
         amr.add("pwd");
+        break;
+      case "Passkey":
+        if (!record.verified) break;
+        amr.add("user");
+        amr.add(record.deviceType === "multiDevice" ? "swk" : "hwk");
+        amr.add("mfa");
         break;
       case "TrustedDevice":
         // A remembered device skips the policy's second factor but proves none.

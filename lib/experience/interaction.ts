@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { assertExperience } from "./records";
 import type { Flow } from "./types";
 
-const IDENTITY_PROOFS = new Set(["Password", "NewPasswordIdentity", "Session"]);
+const IDENTITY_PROOFS = new Set(["Password", "NewPasswordIdentity", "Session", "Passkey"]);
 
 export async function describeFlow(flow: Flow) {
   const user = flow.userId

@@ -29,6 +29,9 @@ export const NewPasswordIdentityInput = z.strictObject({
   email: z.string().max(320).optional(),
 });
 
+/** Identifier first: the account whose passkeys (security keys included) may answer. */
+export const PasskeySignInInput = z.strictObject({ identifier: IdentifierSchema.optional() });
+
 export const IdentificationInput = z.strictObject({ verificationId: z.string().min(1).max(64) });
 
 /**
@@ -137,6 +140,7 @@ const VERIFICATION_TYPES = [
   "NewPasswordIdentity",
   "Session",
   "TrustedDevice",
+  "Passkey",
   ...FACTOR_TYPES,
 ] as const satisfies readonly VerificationType[];
 

@@ -71,6 +71,27 @@ export const WebAuthnVerificationSchema = z.object({
 });
 
 /**
+ * A sign-in with a passkey alone (discoverable credential, user verification required): it
+ * identifies the user and counts as both factors. `userId` is the credential's owner, set once
+ * the assertion checked out.
+ */
+export const PasskeyVerificationSchema = z.object({
+  ...base,
+  type: z.literal("Passkey"),
+  challenge: z.string().nullable(),
+  challengeExpiresAt: z.string().optional(),
+  verified: z.boolean(),
+  userId: z.string().optional(),
+  deviceType: z.string().optional(),
+  /**
+   * Identifier first: the user the allow list named (only their credentials count), or null
+   * when the identifier named no user with passkeys (decoys were offered: nothing counts).
+   * Absent for a discoverable sign-in.
+   */
+  forUserId: z.string().nullable().optional(),
+});
+
+/**
  * The signed-in session an app's step-up continues: the user is identified by it (no password
  * again), and its amr carries over into the new, stronger session that replaces it.
  */
@@ -98,6 +119,7 @@ export const VerificationRecordSchema = z.discriminatedUnion("type", [
   TotpVerificationSchema,
   BackupCodeVerificationSchema,
   WebAuthnVerificationSchema,
+  PasskeyVerificationSchema,
   SessionVerificationSchema,
   TrustedDeviceVerificationSchema,
 ]);
@@ -106,7 +128,10 @@ export type VerificationType = VerificationRecord["type"];
 
 export const FlowDataSchema = z.object({
   verifications: z.array(VerificationRecordSchema).default([]),
-  /** The verification the flow was identified by (a password, or a new identity at registration). */
+  /**
+   * The verification the flow was identified by (a password, a passkey sign-in, or a new identity
+   * at registration).
+   */
   identifiedBy: z.string().optional(),
   /** Registration: the id the new user will get, known early so passkeys can carry it. */
   newUserId: z.string().optional(),

@@ -191,7 +191,7 @@ export const contracts = {
   getSignInExp: {
     method: "get",
     path: "/api/sign-in-exp",
-    summary: "MFA factors, policy, lockout policy and remembered devices",
+    summary: "MFA factors, policy, lockout policy, remembered devices and passkey sign-in",
     tag: "Sign-in experience",
     response: s.SignInExpView,
     status: 200,
@@ -200,7 +200,7 @@ export const contracts = {
   updateSignInExp: {
     method: "patch",
     path: "/api/sign-in-exp",
-    summary: "Change MFA factors, policy, lockout policy or remembered devices",
+    summary: "Change MFA factors, policy, lockout policy, remembered devices or passkey sign-in",
     tag: "Sign-in experience",
     input: s.PatchSignInExpInput,
     response: s.SignInExpView,

@@ -7,6 +7,7 @@ export { MfaVerificationList, TrustedDeviceList } from "@/lib/api/schemas";
 
 import {
   MfaSettingsSchema,
+  PasskeySignInSchema,
   SentinelPolicySchema,
   TrustedDeviceSettingsSchema,
 } from "@/lib/settings/schemas";
@@ -119,9 +120,13 @@ export const SignInExpView = z.object({
   trustedDevice: TrustedDeviceSettingsSchema.describe(
     "Whether users may skip the second factor on a remembered browser, and for how many days.",
   ),
+  passkeySignIn: PasskeySignInSchema.describe("Whether passkeys sign people in on their own."),
 });
 export const PatchSignInExpInput = z.strictObject({
   mfa: MfaSettingsSchema.optional(),
   sentinelPolicy: SentinelPolicySchema.optional(),
   trustedDevice: TrustedDeviceSettingsSchema.optional(),
+  passkeySignIn: PasskeySignInSchema.optional().describe(
+    "Switching WebAuthn off in `mfa` switches passkey sign-in off too.",
+  ),
 });

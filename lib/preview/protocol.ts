@@ -13,6 +13,8 @@ export const PreviewSettingsSchema = z.strictObject({
   policy: MfaPolicySchema,
   /** The verify screens offer "Don't ask again on this device" while it is on. */
   trustedDevice: TrustedDeviceSettingsSchema.optional(),
+  /** The sign-in screen shows "Sign in with a passkey" (with WebAuthn among the factors). */
+  passkeySignIn: z.boolean().optional(),
 });
 export type PreviewSettings = z.output<typeof PreviewSettingsSchema>;
 

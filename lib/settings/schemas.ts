@@ -34,6 +34,14 @@ export const TrustedDeviceSettingsSchema = z.strictObject({
   days: z.int().min(1).max(365).describe("Days a remembered device skips the second factor."),
 });
 
+export const PasskeySignInSchema = z.strictObject({
+  enabled: z
+    .boolean()
+    .describe(
+      "Passkeys sign people in on their own (no password); needs WebAuthn among the factors.",
+    ),
+});
+
 export const SettingsSchema = z.object({
   registration: z.object({ enabled: z.boolean() }).default({ enabled: true }),
   /** MFA is off until an admin switches a factor on. */
@@ -41,9 +49,15 @@ export const SettingsSchema = z.object({
   sentinelPolicy: SentinelPolicySchema.default({ maxAttempts: 10, lockoutDuration: 60 }),
   /** Remembering a device is off until an admin allows it. */
   trustedDevice: TrustedDeviceSettingsSchema.default({ enabled: false, days: 30 }),
+  passkeySignIn: PasskeySignInSchema.default({ enabled: false }),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;
 export type MfaSettings = Settings["mfa"];
 export type SentinelPolicy = Settings["sentinelPolicy"];
 export type TrustedDeviceSettings = Settings["trustedDevice"];
+export type PasskeySignIn = Settings["passkeySignIn"];
+
+/** Whether passkeys sign people in on their own now: switched on, and WebAuthn enabled. */
+export const passkeySignInOn = (settings: Pick<Settings, "mfa" | "passkeySignIn">) =>
+  settings.passkeySignIn.enabled && settings.mfa.factors.includes("WebAuthn");

@@ -7,6 +7,9 @@ import { type Settings, SettingsSchema } from "./schemas";
 export {
   type MfaSettings,
   MfaSettingsSchema,
+  type PasskeySignIn,
+  PasskeySignInSchema,
+  passkeySignInOn,
   type SentinelPolicy,
   SentinelPolicySchema,
   type Settings,

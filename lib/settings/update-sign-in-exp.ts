@@ -1,14 +1,21 @@
-// A partial change of the MFA, lockout and remembered-device settings (Management API PATCH /api/sign-in-exp).
+// A partial change of the MFA, lockout, remembered-device and passkey sign-in settings
+// (Management API PATCH /api/sign-in-exp).
 import type { AuditActor } from "@/lib/audit/record";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { FactorTypeSchema } from "@/lib/mfa/factor-types";
-import type { Settings } from "./store";
+import { passkeySignInFor } from "./passkey-sign-in-rule";
+import { getSettings, type Settings } from "./store";
 import { updateSettings } from "./update-settings";
 import { validateMfaSettings } from "./validate-mfa";
 
-export type SignInExpPatch = Partial<Pick<Settings, "mfa" | "sentinelPolicy" | "trustedDevice">>;
+export type SignInExpPatch = Partial<
+  Pick<Settings, "mfa" | "sentinelPolicy" | "trustedDevice" | "passkeySignIn">
+>;
 
-/** Throws guard.invalid_input (duplicates), sign_in_experiences.backup_code_cannot_be_enabled_alone. */
+/**
+ * Throws guard.invalid_input (duplicates, passkey sign-in without WebAuthn),
+ * sign_in_experiences.backup_code_cannot_be_enabled_alone.
+ */
 export async function updateSignInExperience(
   patch: SignInExpPatch,
   actor: AuditActor,
@@ -22,6 +29,17 @@ export async function updateSignInExperience(
       ...patch.mfa,
       factors: FactorTypeSchema.options.filter((t) => patch.mfa?.factors.includes(t)),
     };
+  }
+  if (patch.mfa || patch.passkeySignIn) {
+    const current = await getSettings();
+    const passkeySignIn = passkeySignInFor(
+      next.mfa ?? current.mfa,
+      patch.passkeySignIn,
+      current.passkeySignIn,
+    );
+    if (patch.passkeySignIn || passkeySignIn.enabled !== current.passkeySignIn.enabled) {
+      next.passkeySignIn = passkeySignIn;
+    }
   }
   return updateSettings({ patch: next, actor, meta });
 }

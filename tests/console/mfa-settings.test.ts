@@ -12,6 +12,7 @@ beforeEach(() =>
   saveSettings({
     mfa: { factors: [], policy: "PromptAtSignInAndSignUp" },
     sentinelPolicy: { maxAttempts: 10, lockoutDuration: 60 },
+    passkeySignIn: { enabled: false },
   }),
 );
 
@@ -141,5 +142,34 @@ describe("updateMfaSettings", () => {
       rememberDevice: true,
     });
     expect(issuePaths(error)).toEqual(["mfa"]);
+  });
+
+  it("saves passkey sign-in only with WebAuthn, and switches it off with WebAuthn", async () => {
+    const withPasskeys = { factors: ["WebAuthn"], policy: "NoPrompt" };
+    const error = await updateMfaSettings({
+      mfa: { factors: ["Totp"], policy: "NoPrompt" },
+      sentinelPolicy: LOCKOUT,
+      passkeySignIn: { enabled: true },
+      adminId: ADMIN_ID,
+      meta,
+    }).catch((e: unknown) => e);
+    expect(issuePaths(error as AppError)).toEqual(["passkeySignIn.enabled"]);
+    expect((await getSettings()).passkeySignIn.enabled).toBe(false);
+    const on = await updateMfaSettings({
+      mfa: withPasskeys,
+      sentinelPolicy: LOCKOUT,
+      passkeySignIn: { enabled: true },
+      adminId: ADMIN_ID,
+      meta,
+    });
+    expect(on.passkeySignIn).toEqual({ enabled: true });
+    const off = await save({ factors: ["Totp"], policy: "NoPrompt" });
+    expect(off.passkeySignIn).toEqual({ enabled: false });
+    const [event] = (await settingsAudits()).slice(-1);
+    expect(JSON.parse(event?.data ?? "{}").sections).toEqual([
+      "mfa",
+      "sentinelPolicy",
+      "passkeySignIn",
+    ]);
   });
 });

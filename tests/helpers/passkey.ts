@@ -1,8 +1,10 @@
 // Passkey journeys for integration tests, with a software authenticator's genuine ceremonies.
 import { expect } from "vitest";
+import * as signInStart from "@/app/api/experience/verification/web-authn/sign-in/route";
+import * as signInVerify from "@/app/api/experience/verification/web-authn/sign-in/verify/route";
 import { getDb } from "@/lib/db/client";
 import { TEST_PUBLIC_URL } from "../setup/env";
-import type { TestClient } from "./client";
+import { TestClient } from "./client";
 import { api, startRegistration } from "./experience";
 import { mfaApi, webAuthnApi } from "./mfa";
 import { SoftAuthenticator } from "./soft-authenticator";
@@ -54,4 +56,36 @@ export async function passkeyUser(options: { userAgent?: string } = {}) {
   const user = await getDb().user.findUniqueOrThrow({ where: { username: input.username } });
   expect(device.userId).toBe(user.id);
   return { ...input, id: user.id, device };
+}
+
+export const passkeySignInApi = {
+  start: (c: TestClient, body?: unknown) =>
+    c.call(
+      signInStart.POST,
+      "POST",
+      "/api/experience/verification/web-authn/sign-in",
+      body === undefined ? {} : { body },
+    ),
+  verify: (c: TestClient, verificationId: unknown, payload: unknown) =>
+    c.call(signInVerify.POST, "POST", "/api/experience/verification/web-authn/sign-in/verify", {
+      body: { verificationId, payload },
+    }),
+};
+
+/**
+ * A new sign-in flow with passkey sign-in started (for one account when `identifier` is given):
+ * the client, record id and options.
+ */
+export async function startPasskeySignIn(
+  client = new TestClient(),
+  identifier?: { type: "username" | "email"; value: string },
+) {
+  await api.start(client, "SignIn");
+  const started = await passkeySignInApi.start(client, identifier ? { identifier } : undefined);
+  expect(started.status).toBe(200);
+  const options = started.body.authenticationOptions as {
+    challenge: string;
+    allowCredentials?: { id: string; transports?: string[] }[];
+  };
+  return { client, verificationId: started.body.verificationId as string, options };
 }

@@ -17,7 +17,7 @@ import { actionMeta, flowCookie } from "@/lib/http/action-context";
 import { type ActionState, refusedState, toActionState } from "@/lib/http/action-state";
 import { formInput } from "@/lib/http/form-input";
 import { serverAction } from "@/lib/http/server-action";
-import { CodeForm, NamePasskeyForm, VerificationForm } from "../form-schemas";
+import { CodeForm, NamePasskeyForm, RememberForm, VerificationForm } from "../form-schemas";
 import { settle } from "../settle";
 
 async function continueFlow(step?: () => Promise<unknown>, values: Record<string, string> = {}) {
@@ -32,8 +32,11 @@ async function continueFlow(step?: () => Promise<unknown>, values: Record<string
 const flow = async () => loadActiveFlow(await flowCookie());
 
 /** The verify screens' "Don't ask again on this device" box, kept once the factor is proved. */
-async function rememberIfTicked(form: FormData) {
-  if (form.get("rememberDevice") === "on") await chooseRememberDevice(await flow());
+/** The verify forms' "Don't ask again on this device" box; a form without it asks nothing. */
+async function rememberIfTicked(form?: FormData) {
+  if (form && formInput(RememberForm, form).rememberDevice) {
+    await chooseRememberDevice(await flow());
+  }
 }
 
 /** "Continue" after a step finished elsewhere (e.g. in another tab). */
@@ -43,7 +46,7 @@ export const continueAction = serverAction(async (): Promise<void> => {
 
 /** Continues after a passkey verified through the JSON API; a refusal comes back to the page. */
 export const continueAfterPasskeyAction = serverAction(
-  async (_state: ActionState, form: FormData): Promise<ActionState> => {
+  async (_state: ActionState, form?: FormData): Promise<ActionState> => {
     return continueFlow(async () => rememberIfTicked(form));
   },
   refusedState,

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { SignInScreen } from "@/components/experience/screens/SignInScreen";
 import { errorMessage } from "@/lib/core/errors";
 import { signInNotice } from "@/lib/experience/error-pages";
-import { getSettings } from "@/lib/settings/store";
+import { getSettings, passkeySignInOn } from "@/lib/settings/store";
 import { signInAction } from "../actions";
+import { continueAfterPasskeyAction } from "../mfa/actions";
 
 export const metadata: Metadata = { title: "Sign in · Twofold" };
 
@@ -15,16 +16,19 @@ function one(value: string | string[] | undefined): string | undefined {
 
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
-  const { registration } = await getSettings();
+  const settings = await getSettings();
   const error = one(params.error);
   return (
     <SignInScreen
       action={signInAction}
-      registration={registration.enabled}
+      registration={settings.registration.enabled}
       setupDone={one(params.setup) === "done"}
       error={error ? errorMessage(error) : signInNotice(one(params.reason))}
       defaultIdentifier={one(params.username)}
       returnTo={one(params.returnTo)}
+      passkey={
+        passkeySignInOn(settings) ? { continueAction: continueAfterPasskeyAction } : undefined
+      }
     />
   );
 }

@@ -10,6 +10,7 @@ import {
 import { accountSecurity } from "@/lib/account/factors";
 import { AccountSecurityView } from "@/lib/account/schemas";
 import { TrustedDeviceList } from "@/lib/api/schemas";
+import { isPasskeySignInOn } from "@/lib/experience/passkey-sign-in/enabled";
 import { sessionCookie } from "@/lib/http/action-context";
 import { userFromSessionCookie } from "@/lib/sessions/current";
 import { getSettings } from "@/lib/settings/store";
@@ -31,7 +32,11 @@ export default async function SecurityPage() {
         title="Security"
         subtitle="Choose how you confirm it's you when you sign in."
       />
-      <SecurityPanel initial={initial} account={caller.primaryEmail ?? caller.username ?? ""} />
+      <SecurityPanel
+        initial={initial}
+        account={caller.primaryEmail ?? caller.username ?? ""}
+        passkeySignIn={await isPasskeySignInOn()}
+      />
       {showDevices ? (
         <div className="mt-5">
           <TrustedDevicesSection initial={devices} />

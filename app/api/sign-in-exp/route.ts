@@ -4,15 +4,15 @@ import { getSettings } from "@/lib/settings/store";
 import { updateSignInExperience } from "@/lib/settings/update-sign-in-exp";
 
 export const GET = managementRoute(contracts.getSignInExp, async () => {
-  const { mfa, sentinelPolicy, trustedDevice } = await getSettings();
-  return { mfa, sentinelPolicy, trustedDevice };
+  const { mfa, sentinelPolicy, trustedDevice, passkeySignIn } = await getSettings();
+  return { mfa, sentinelPolicy, trustedDevice, passkeySignIn };
 });
 
 export const PATCH = managementRoute(contracts.updateSignInExp, async ({ input, apiKey, meta }) => {
-  const { mfa, sentinelPolicy, trustedDevice } = await updateSignInExperience(
+  const { mfa, sentinelPolicy, trustedDevice, passkeySignIn } = await updateSignInExperience(
     input,
     { type: "api_key", id: apiKey.id },
     meta,
   );
-  return { mfa, sentinelPolicy, trustedDevice };
+  return { mfa, sentinelPolicy, trustedDevice, passkeySignIn };
 });

@@ -13,6 +13,7 @@ import { FactorCard } from "./FactorCard";
 import { FIELD_NAMES, type MfaSettingsValues } from "./form-model";
 import { GlobeIcon } from "./icons";
 import { LockoutFields } from "./LockoutFields";
+import { PasskeySignInCard } from "./PasskeySignInCard";
 import { PolicyFieldset } from "./PolicyFieldset";
 import { RememberDeviceFields } from "./RememberDeviceFields";
 import { SaveBar } from "./SaveBar";
@@ -99,6 +100,20 @@ export function MfaSettingsForm({ saved, rpId, action, onChange, aside }: MfaSet
                   />
                 ))}
               </div>
+            </SettingsSection>
+
+            <SettingsSection
+              id="mfa-passkey-sign-in-heading"
+              title="Passkey sign-in"
+              description="Passkeys as the first step, not only the second."
+            >
+              <PasskeySignInCard
+                name={FIELD_NAMES.passkeySignIn}
+                checked={form.draft.passkeySignIn}
+                available={form.draft.factors.includes("WebAuthn")}
+                onCheckedChange={(on) => form.edit("passkeySignIn", { passkeySignIn: on })}
+                error={form.errors.passkeySignIn}
+              />
             </SettingsSection>
 
             <SettingsSection

@@ -8,9 +8,12 @@ import { MfaSettingsForm, type MfaSettingsFormProps } from "./MfaSettingsForm";
 
 type Props = Omit<MfaSettingsFormProps, "onChange" | "aside">;
 
-const previewOf = ({ mfa, trustedDevice }: MfaSettingsValues): PreviewSettings => ({
+// What the preview draws: the factors and policy, remembered devices, and whether sign-in offers
+// passkeys.
+const previewOf = ({ mfa, trustedDevice, passkeySignIn }: MfaSettingsValues): PreviewSettings => ({
   ...mfa,
   trustedDevice,
+  passkeySignIn: passkeySignIn.enabled,
 });
 
 export function MfaSettingsWithPreview(props: Props) {

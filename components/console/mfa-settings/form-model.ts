@@ -5,8 +5,10 @@ import { z } from "zod";
 import { formCheckbox, formInput, formList, formText } from "@/lib/http/form-input";
 import type { MfaPolicy } from "@/lib/mfa/factor-types";
 import { FACTOR_TYPES, type FactorType, onlyRecovery } from "@/lib/mfa/factors";
+import { PASSKEY_SIGN_IN_NEEDS_WEBAUTHN } from "@/lib/settings/passkey-sign-in-rule";
 import {
   type MfaSettings,
+  type PasskeySignIn,
   type SentinelPolicy,
   SentinelPolicySchema,
   type TrustedDeviceSettings,
@@ -28,6 +30,7 @@ export type MfaSettingsValues = {
   mfa: MfaSettings;
   sentinelPolicy: SentinelPolicy;
   trustedDevice: TrustedDeviceSettings;
+  passkeySignIn: PasskeySignIn;
 };
 
 /** What the inputs hold: numbers stay text so a half-typed value can be shown and explained. */
@@ -41,9 +44,17 @@ export type MfaDraft = {
   /** "Don't ask again on this device" offered, and for how many days. */
   rememberDevice: boolean;
   rememberDays: string;
+  /** Passkeys sign people in on their own; only with WebAuthn on (see toggleFactor). */
+  passkeySignIn: boolean;
 };
 
-export type MfaField = "factors" | "policy" | "maxAttempts" | "lockoutDuration" | "rememberDays";
+export type MfaField =
+  | "factors"
+  | "policy"
+  | "maxAttempts"
+  | "lockoutDuration"
+  | "rememberDays"
+  | "passkeySignIn";
 export type FieldErrors = Partial<Record<MfaField, string>>;
 
 /** Input names; the server action reads the same ones (see readMfaForm). */
@@ -55,6 +66,7 @@ export const FIELD_NAMES = {
   lockoutDuration: "lockoutDuration",
   rememberDevice: "trustedDeviceEnabled",
   rememberDays: "trustedDeviceDays",
+  passkeySignIn: "passkeySignIn",
 } as const;
 
 /** The bounds the server's schema sets, read from it. */
@@ -76,6 +88,7 @@ export const MESSAGES = {
   maxAttempts: `Enter a whole number from ${LIMITS.maxAttempts.min} to ${LIMITS.maxAttempts.max}.`,
   rememberDays: `Enter a whole number of days from ${LIMITS.rememberDays.min} to ${LIMITS.rememberDays.max}.`,
   lockoutDuration: `Enter a whole number of minutes from ${LIMITS.lockoutDuration.min} to ${LIMITS.lockoutDuration.max} (${LIMITS.lockoutDuration.max / 60} hours).`,
+  passkeySignIn: PASSKEY_SIGN_IN_NEEDS_WEBAUTHN,
 } as const;
 
 export type MfaFormState =
@@ -97,7 +110,12 @@ function canonicalFactors(factors: readonly FactorType[]): FactorType[] {
   return FACTOR_TYPES.filter((type) => factors.includes(type));
 }
 
-export function draftFrom({ mfa, sentinelPolicy, trustedDevice }: MfaSettingsValues): MfaDraft {
+export function draftFrom({
+  mfa,
+  sentinelPolicy,
+  trustedDevice,
+  passkeySignIn,
+}: MfaSettingsValues): MfaDraft {
   return {
     factors: canonicalFactors(mfa.factors),
     mode: mfa.policy === "Mandatory" ? "Mandatory" : "UserControlled",
@@ -106,6 +124,7 @@ export function draftFrom({ mfa, sentinelPolicy, trustedDevice }: MfaSettingsVal
     lockoutDuration: String(sentinelPolicy.lockoutDuration),
     rememberDevice: trustedDevice.enabled,
     rememberDays: String(trustedDevice.days),
+    passkeySignIn: passkeySignIn.enabled,
   };
 }
 
@@ -151,7 +170,8 @@ export function isDirty(draft: MfaDraft, saved: MfaSettingsValues): boolean {
     wholeNumber(draft.maxAttempts) !== saved.sentinelPolicy.maxAttempts ||
     wholeNumber(draft.lockoutDuration) !== saved.sentinelPolicy.lockoutDuration ||
     draft.rememberDevice !== saved.trustedDevice.enabled ||
-    wholeNumber(draft.rememberDays) !== saved.trustedDevice.days
+    wholeNumber(draft.rememberDays) !== saved.trustedDevice.days ||
+    draft.passkeySignIn !== saved.passkeySignIn.enabled
   );
 }
 
@@ -173,6 +193,7 @@ export function settingsFrom(draft: MfaDraft, saved: MfaSettingsValues): MfaSett
       enabled: draft.rememberDevice,
       days: inRange(draft.rememberDays, LIMITS.rememberDays) ?? saved.trustedDevice.days,
     },
+    passkeySignIn: { enabled: draft.passkeySignIn && draft.factors.includes("WebAuthn") },
   };
 }
 
@@ -185,6 +206,7 @@ const MfaForm = z.object({
   [FIELD_NAMES.lockoutDuration]: formText(64),
   [FIELD_NAMES.rememberDays]: formText(64),
   [FIELD_NAMES.rememberDevice]: formCheckbox(),
+  [FIELD_NAMES.passkeySignIn]: formCheckbox(),
 });
 
 /**
@@ -194,7 +216,12 @@ const MfaForm = z.object({
  * they are (an unticked checkbox alone posts nothing, so the days field is the marker).
  */
 export function readMfaForm(form: FormData): {
-  input: { mfa: unknown; sentinelPolicy: unknown; trustedDevice?: unknown };
+  input: {
+    mfa: unknown;
+    sentinelPolicy: unknown;
+    trustedDevice?: unknown;
+    passkeySignIn: unknown;
+  };
   draft: MfaDraft;
 } {
   const fields = formInput(MfaForm, form);
@@ -206,6 +233,7 @@ export function readMfaForm(form: FormData): {
   const hasDays = form.has(FIELD_NAMES.rememberDays);
   const rememberDays = fields[FIELD_NAMES.rememberDays];
   const rememberDevice = fields[FIELD_NAMES.rememberDevice];
+  const passkeySignIn = fields[FIELD_NAMES.passkeySignIn];
   return {
     input: {
       mfa: { factors, policy: mode === "UserControlled" ? prompt : mode },
@@ -216,6 +244,7 @@ export function readMfaForm(form: FormData): {
       trustedDevice: hasDays
         ? { enabled: rememberDevice, days: wholeNumber(rememberDays) ?? rememberDays }
         : undefined,
+      passkeySignIn: { enabled: passkeySignIn },
     },
     draft: {
       factors: canonicalFactors(factors.filter(isFactorType)),
@@ -225,6 +254,7 @@ export function readMfaForm(form: FormData): {
       lockoutDuration,
       rememberDevice,
       rememberDays,
+      passkeySignIn,
     },
   };
 }
@@ -235,6 +265,7 @@ const FIELD_OF_PATH: [prefix: string, field: MfaField][] = [
   ["sentinelPolicy.maxAttempts", "maxAttempts"],
   ["sentinelPolicy.lockoutDuration", "lockoutDuration"],
   ["trustedDevice", "rememberDays"],
+  ["passkeySignIn", "passkeySignIn"],
 ];
 
 /** Places a refused save: at the fields it names, else in one message for the whole form. */

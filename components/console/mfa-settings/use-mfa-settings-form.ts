@@ -92,6 +92,7 @@ export function useMfaSettingsForm({
     maxAttempts: lockoutError("maxAttempts"),
     lockoutDuration: lockoutError("lockoutDuration"),
     rememberDays: lockoutError("rememberDays"),
+    passkeySignIn: serverErrors.fields.passkeySignIn,
   };
   // What the save bar counts: the errors on screen (at least one while the draft is invalid).
   const problems = valid ? 0 : Math.max(1, Object.values(errors).filter(Boolean).length);
@@ -150,7 +151,9 @@ export function useMfaSettingsForm({
     edit,
     toggleFactor(type: FactorType, on: boolean) {
       const factors = on ? [...draft.factors, type] : draft.factors.filter((t) => t !== type);
-      edit("factors", { factors: FACTOR_TYPES.filter((t) => factors.includes(t)) });
+      // Passkey sign-in needs WebAuthn: switching it off switches passkey sign-in off, as saving does.
+      const passkeySignIn = draft.passkeySignIn && factors.includes("WebAuthn");
+      edit("factors", { factors: FACTOR_TYPES.filter((t) => factors.includes(t)), passkeySignIn });
     },
     blur(field: LockoutField) {
       setBlurred((current) => ({ ...current, [field]: true }));

@@ -1,9 +1,11 @@
-// The sign-in screen: identifier and password, with the notices a redirect back here carries.
+// The sign-in screen: identifier and password, with the notices a redirect back here carries,
+// and "Sign in with a passkey" when passkey sign-in is on.
 import Link from "next/link";
 import { Alert } from "../../ui/Alert";
 import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
 import type { FormAction } from "../form-state";
+import { PasskeySignIn, type PasskeySignInProps } from "../PasskeySignIn";
 import { SignInForm } from "../SignInForm";
 
 export type SignInScreenProps = {
@@ -16,6 +18,8 @@ export type SignInScreenProps = {
   error?: string;
   defaultIdentifier?: string;
   returnTo?: string;
+  /** Passkey sign-in is on: its button, and passkeys in the username field's autofill. */
+  passkey?: Pick<PasskeySignInProps, "continueAction">;
 };
 
 export function SignInScreen({
@@ -25,6 +29,7 @@ export function SignInScreen({
   error,
   defaultIdentifier,
   returnTo,
+  passkey,
 }: SignInScreenProps) {
   return (
     <AuthShell
@@ -51,7 +56,26 @@ export function SignInScreen({
           {error}
         </Alert>
       ) : null}
-      <SignInForm action={action} defaultIdentifier={defaultIdentifier} returnTo={returnTo} />
+      <SignInForm
+        action={action}
+        defaultIdentifier={defaultIdentifier}
+        returnTo={returnTo}
+        passkeyAutofill={Boolean(passkey)}
+      />
+      {passkey ? (
+        <>
+          <div className="my-5 flex items-center gap-3 text-xs text-slate-500" aria-hidden="true">
+            <span className="h-px flex-1 bg-slate-200" />
+            or
+            <span className="h-px flex-1 bg-slate-200" />
+          </div>
+          <PasskeySignIn
+            continueAction={passkey.continueAction}
+            returnTo={returnTo}
+            identifierField="identifier"
+          />
+        </>
+      ) : null}
     </AuthShell>
   );
 }

@@ -9,7 +9,10 @@ import type { MfaSituation } from "@/lib/mfa/policy";
 import { getSettings } from "@/lib/settings/store";
 import { isLiveDevice } from "@/lib/trusted-devices/recognize-device";
 import { assertExperience } from "../records";
-import type { Flow } from "../types";
+import type { Flow, VerificationRecord } from "../types";
+
+// A passkey that signed in alone was a verified stored WebAuthn credential: both steps at once.
+const passkeySignedIn = (r: VerificationRecord) => r.type === "Passkey" && r.verified;
 
 export async function mfaSituation(flow: Flow) {
   const event = assertExperience(flow);
@@ -22,13 +25,15 @@ export async function mfaSituation(flow: Flow) {
     stored: user ? await factorSummaries(user.id) : [],
     bound: flow.data.bindings.map((b) => b.type),
     verifiedInFlow: flow.data.verifications.some(
-      (r) => "isNew" in r && !r.isNew && r.verified && mfa.factors.includes(r.type),
+      (r) =>
+        ("isNew" in r && !r.isNew && r.verified && mfa.factors.includes(r.type)) ||
+        passkeySignedIn(r),
     ),
     user: { mfaSkipped: user?.mfaSkipped ?? false, mfaRequired: user?.mfaRequired ?? false },
     skippedInFlow: flow.data.skipped,
     required: await interactionRequirement(flow.data.returnTo),
     passkeyVerified: flow.data.verifications.some(
-      (r) => r.type === "WebAuthn" && !r.isNew && r.verified,
+      (r) => (r.type === "WebAuthn" && !r.isNew && r.verified) || passkeySignedIn(r),
     ),
     trustedDevice: trustedDevice.enabled && user ? await presentedDevice(flow, user.id) : false,
   };

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { getDb } from "@/lib/db/client";
 import {
+  type AssertionRules,
   authenticationOptions,
   type RelyingParty,
   registrationOptions,
@@ -17,37 +18,76 @@ import {
 } from "@/lib/mfa/factors/webauthn/ceremony";
 import { saveFlow } from "../flow-store";
 import { addRecord, getRecord } from "../records";
-import type { Flow } from "../types";
+import type { Flow, VerificationRecord } from "../types";
 import { beginMfaAttempt, flowSubject, guardMfaStep } from "./guard";
 
-const CHALLENGE_TTL_MS = 5 * 60 * 1000;
+export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
 
-function relyingParty(): RelyingParty {
+export function relyingParty(): RelyingParty {
   const { rpId, origin, publicUrl } = getConfig();
   return { rpId, origin, rpName: publicUrl.host };
+}
+
+type PasskeyRow = {
+  credentialId: string | null;
+  publicKey: string | null;
+  counter: bigint | null;
+  transports: string | null;
+};
+
+export function storedCredential(r: PasskeyRow): StoredCredential[] {
+  return r.credentialId && r.publicKey
+    ? [
+        {
+          credentialId: r.credentialId,
+          publicKey: r.publicKey,
+          counter: r.counter ?? 0n,
+          transports: r.transports ? JSON.parse(r.transports) : null,
+        },
+      ]
+    : [];
 }
 
 async function storedCredentials(userId: string | null): Promise<StoredCredential[]> {
   if (!userId) return [];
   const rows = await getDb().mfaFactor.findMany({ where: { userId, type: "WebAuthn" } });
-  return rows.flatMap((r) =>
-    r.credentialId && r.publicKey
-      ? [
-          {
-            credentialId: r.credentialId,
-            publicKey: r.publicKey,
-            counter: r.counter ?? 0n,
-            transports: r.transports ? JSON.parse(r.transports) : null,
-          },
-        ]
-      : [],
-  );
+  return rows.flatMap(storedCredential);
 }
 
+/**
+ * Verifies an assertion against `credentials` and moves the credential's counter on; returns the
+ * factor row. Throws WebAuthnError (see verifyAuthentication).
+ */
+export async function checkAssertion(
+  input: { payload: unknown; challenge: string; credentials: StoredCredential[] } & AssertionRules,
+) {
+  const { payload, challenge, ...rules } = input;
+  const result = await verifyAuthentication(relyingParty(), {
+    ...rules,
+    response: payload,
+    expectedChallenge: challenge,
+  });
+  return getDb().mfaFactor.update({
+    where: { credentialId: result.credentialId },
+    data: { counter: result.newCounter, lastUsedAt: new Date() },
+  });
+}
+
+/** A validly signed assertion whose counter did not move on: an audit event for the admin. */
+export function recordCounterRegression(userId: string, meta: RequestMeta) {
+  return recordAudit({
+    type: "mfa.counter_regression",
+    actor: { type: "user", id: userId },
+    userId,
+    meta,
+  });
+}
+
+type ChallengeRecord = Extract<VerificationRecord, { type: "WebAuthn" | "Passkey" }>;
+
 /** Takes the record's challenge for one attempt, clearing it in the flow first. */
-async function takeChallenge(flow: Flow, verificationId: string, isNew: boolean) {
-  const record = getRecord(flow, verificationId, "WebAuthn");
-  if (record.isNew !== isNew || !record.challenge)
+export async function takeChallenge<R extends ChallengeRecord>(flow: Flow, record: R) {
+  if (!record.challenge)
     throw new AppError("session.mfa.webauthn_verification_failed", { reason: "challenge_used" });
   const expired = !record.challengeExpiresAt || Date.parse(record.challengeExpiresAt) <= Date.now();
   const cleared = { ...record, challenge: null };
@@ -60,6 +100,14 @@ async function takeChallenge(flow: Flow, verificationId: string, isNew: boolean)
   if (expired)
     throw new AppError("session.mfa.webauthn_verification_failed", { reason: "challenge_expired" });
   return { challenge: record.challenge, record: cleared, flow: saved };
+}
+
+/** A registration (isNew) or authentication record of this flow; another gets challenge_used. */
+function ceremonyRecord(flow: Flow, verificationId: string, isNew: boolean) {
+  const record = getRecord(flow, verificationId, "WebAuthn");
+  if (record.isNew !== isNew)
+    throw new AppError("session.mfa.webauthn_verification_failed", { reason: "challenge_used" });
+  return record;
 }
 
 const webAuthnFailure = (error: WebAuthnError) =>
@@ -104,7 +152,7 @@ export async function finishWebAuthnRegistration(
   payload: unknown,
   meta: RequestMeta,
 ) {
-  const taken = await takeChallenge(flow, verificationId, true);
+  const taken = await takeChallenge(flow, ceremonyRecord(flow, verificationId, true));
   const attempt = await beginMfaAttempt({ flow: taken.flow, type: "WebAuthn", userId: null, meta });
   try {
     const credential = await verifyRegistration(relyingParty(), {
@@ -157,18 +205,14 @@ export async function finishWebAuthnAuthentication(
   const { userId } = flowSubject(flow);
   if (!userId)
     throw new AppError("session.mfa.webauthn_verification_failed", { reason: "no_user" });
-  const taken = await takeChallenge(flow, verificationId, false);
+  const taken = await takeChallenge(flow, ceremonyRecord(flow, verificationId, false));
   const attempt = await beginMfaAttempt({ flow: taken.flow, type: "WebAuthn", userId, meta });
   try {
-    const result = await verifyAuthentication(relyingParty(), {
-      response: payload,
-      expectedChallenge: taken.challenge,
+    const factor = await checkAssertion({
+      payload,
+      challenge: taken.challenge,
       credentials: await storedCredentials(userId),
       userHandle: userId,
-    });
-    const factor = await getDb().mfaFactor.update({
-      where: { credentialId: result.credentialId },
-      data: { counter: result.newCounter, lastUsedAt: new Date() },
     });
     const verified = {
       ...taken.record,
@@ -180,14 +224,7 @@ export async function finishWebAuthnAuthentication(
     return { verificationId };
   } catch (error) {
     if (!(error instanceof WebAuthnError)) throw error;
-    if (error.reason === "counter_regression") {
-      await recordAudit({
-        type: "mfa.counter_regression",
-        actor: { type: "user", id: userId },
-        userId,
-        meta,
-      });
-    }
+    if (error.reason === "counter_regression") await recordCounterRegression(userId, meta);
     throw await attempt.failed(error.reason, webAuthnFailure(error));
   }
 }

@@ -114,21 +114,58 @@ export async function authenticationOptions(
   return { options, challenge: options.challenge };
 }
 
+/**
+ * Options for signing in with a passkey alone, user verification required as the passkey is then
+ * both factors. With no `credentials` there is no `allowCredentials`, so the authenticator offers
+ * its discoverable credentials for this RP; with them (identifier first) it may use
+ * non-discoverable ones too. Throws Error only when a credential id is not base64url.
+ */
+export async function firstFactorAuthenticationOptions(
+  rp: RelyingParty,
+  credentials: StoredCredential[] = [],
+): Promise<{ options: PublicKeyCredentialRequestOptionsJSON; challenge: string }> {
+  const options = await generateAuthenticationOptions({
+    rpID: rp.rpId,
+    userVerification: "required",
+    timeout: TIMEOUT_MS,
+    ...(credentials.length > 0 ? { allowCredentials: credentials.map(descriptor) } : {}),
+  });
+  return { options, challenge: options.challenge };
+}
+
+/** The credential id a response names, to find its owner before verifying; null when absent. */
+export function assertedCredentialId(response: unknown): string | null {
+  const id = isRecord(response) ? response.id : undefined;
+  return typeof id === "string" && id !== "" && id.length <= 1024 ? unpadded(id) : null;
+}
+
+export type AssertionRules = {
+  /** The user id the credential belongs to; a returned user handle must name it. */
+  userHandle?: string;
+  /** Sign-in with a passkey alone: user verification must have been performed. */
+  firstFactor?: boolean;
+  /** The user handle must be present (no allow list named the user: discoverable sign-in). */
+  requireUserHandle?: boolean;
+};
+
 /** Throws WebAuthnError: malformed, unknown_credential (not in `credentials`), user_mismatch,
- * counter_regression (validly signed, counter not ahead), else verification_failed. */
+ * counter_regression (validly signed, counter not ahead), else verification_failed (also for a
+ * missing user verification when `firstFactor`). */
 export async function verifyAuthentication(
   rp: RelyingParty,
   input: {
     response: unknown;
     expectedChallenge: string;
     credentials: StoredCredential[];
-    userHandle?: string;
-  },
+  } & AssertionRules,
 ): Promise<{ credentialId: string; newCounter: bigint }> {
   const response = shaped<AuthenticationResponseJSON>(input.response, ASSERTION_FIELDS);
   const stored = input.credentials.find((c) => unpadded(c.credentialId) === unpadded(response.id));
   if (!stored) throw new WebAuthnError("unknown_credential");
   const handle = response.response.userHandle;
+  if (input.requireUserHandle && (!handle || input.userHandle === undefined)) {
+    throw new WebAuthnError("user_mismatch");
+  }
   if (
     handle &&
     input.userHandle !== undefined &&
@@ -142,7 +179,7 @@ export async function verifyAuthentication(
       expectedChallenge: input.expectedChallenge,
       expectedOrigin: rp.origin,
       expectedRPID: rp.rpId,
-      requireUserVerification: false,
+      requireUserVerification: input.firstFactor === true,
       // Counter 0 switches off the library's counter check, which runs before the signature is
       // checked: a forged body must not pass for a cloned authenticator. We check it below.
       credential: {

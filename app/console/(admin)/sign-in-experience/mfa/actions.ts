@@ -26,13 +26,13 @@ export const saveMfaSettingsAction = serverAction(
     const admin = await requireAdmin("/console/sign-in-experience/mfa");
     const { input, draft } = readMfaForm(form);
     try {
-      const { mfa, sentinelPolicy, trustedDevice } = await updateMfaSettings({
+      const { mfa, sentinelPolicy, trustedDevice, passkeySignIn } = await updateMfaSettings({
         ...input,
         adminId: admin.id,
         meta: await actionMeta(),
       });
       revalidatePath("/console/sign-in-experience", "layout");
-      const saved = { mfa, sentinelPolicy, trustedDevice };
+      const saved = { mfa, sentinelPolicy, trustedDevice, passkeySignIn };
       return { status: "saved", saved, savedAt: Date.now() };
     } catch (error) {
       return errorState(error, draft);

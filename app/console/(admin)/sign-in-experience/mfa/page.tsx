@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Multi-factor authentication · Twofo
 
 export default async function MfaSettingsPage() {
   await requireAdmin("/console/sign-in-experience/mfa");
-  const { mfa, sentinelPolicy, trustedDevice } = await getSettings();
+  const { mfa, sentinelPolicy, trustedDevice, passkeySignIn } = await getSettings();
   return (
     <ConsolePage section="sign-in-experience" path="/console/sign-in-experience/mfa">
       <PageHeader
@@ -21,7 +21,7 @@ export default async function MfaSettingsPage() {
       />
       <SignInExperienceTabs current="mfa" />
       <MfaSettingsWithPreview
-        saved={{ mfa, sentinelPolicy, trustedDevice }}
+        saved={{ mfa, sentinelPolicy, trustedDevice, passkeySignIn }}
         rpId={getConfig().rpId}
         action={saveMfaSettingsAction}
       />
