@@ -33,11 +33,11 @@ export const MfaVerificationList = z.array(MfaVerificationView);
 
 /** A remembered device: where and when, never its secret or hash. */
 export const TrustedDeviceView = z.object({
-  id: z.string(),
+  id: z.string().describe("The remembered device's id."),
   label: z.string().describe('Browser and system from the user agent, e.g. "Chrome on macOS".'),
-  ip: z.string().nullable(),
-  createdAt: isoDate,
-  lastUsedAt: isoDate.nullable(),
+  ip: z.string().nullable().describe("The IP address it was remembered from, when known."),
+  createdAt: isoDate.describe("When the user chose to remember it."),
+  lastUsedAt: isoDate.nullable().describe("The last sign-in it skipped the second factor for."),
   expiresAt: isoDate.describe("After this the device asks for the second factor again."),
 });
 

@@ -83,6 +83,8 @@ describe("apiReference", () => {
       "trustedDevice",
       "trustedDevice.enabled",
       "trustedDevice.days",
+      "passkeySignIn",
+      "passkeySignIn.enabled",
     ]);
   });
 });

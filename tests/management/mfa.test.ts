@@ -150,6 +150,7 @@ describe("mfa-settings and sign-in-exp", () => {
     expect(got.body).toEqual({
       mfa: { factors: ["Totp", "BackupCode"], policy: "NoPrompt" },
       sentinelPolicy: { maxAttempts: 10, lockoutDuration: 60 },
+      trustedDevice: { enabled: false, days: 30 },
       passkeySignIn: { enabled: false },
     });
     const changed = await callApi(contracts.updateSignInExp, signInExp.PATCH, key, {
