@@ -30,7 +30,13 @@ export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
   if (config.dialect === "postgresql") {
     const { connectionString, schema } = postgresTarget(config.databaseUrl);
     const adapter = new PrismaPg(
-      { connectionString, max: 10, options: `-c search_path="${schema}"` },
+      // A connect that hangs (a network partition) fails after 5 s instead of holding the request.
+      {
+        connectionString,
+        max: 10,
+        connectionTimeoutMillis: 5_000,
+        options: `-c search_path="${schema}"`,
+      },
       { schema },
     );
     return new PostgresClient({ adapter }) as unknown as Db;
