@@ -1,6 +1,6 @@
 // What an operator reads when the database cannot be used at start: one sentence naming the
 // file or server and what to do, instead of a driver's message or a stack trace.
-import { statfsSync } from "node:fs";
+import { accessSync, constants, statfsSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "@/lib/config";
 import { postgresTarget, sqliteFile } from "./client";
@@ -30,6 +30,16 @@ function codes(error: unknown): string[] {
   return found;
 }
 
+/** SQLite cannot open a WAL database whose folder it may not write to: it says CANTOPEN. */
+function readOnlyFolder(file: string): boolean {
+  try {
+    accessSync(path.dirname(file), constants.W_OK);
+    return false;
+  } catch (error) {
+    return READ_ONLY.test(String((error as Failure).code));
+  }
+}
+
 /** A clear line for a storage or connection failure at start, or undefined for anything else. */
 export function describeStartupFailure(
   error: unknown,
@@ -41,7 +51,8 @@ export function describeStartupFailure(
     // A file system error names its file; SQLite's do not, so they name the database's.
     const file = typeof where === "string" ? where : config && sqliteFile(config.databaseUrl);
     if (!file) return undefined;
-    if (found.some((c) => READ_ONLY.test(c))) {
+    const cantOpen = found.some((c) => c.startsWith("SQLITE_CANTOPEN") || c === "ENOENT");
+    if (found.some((c) => READ_ONLY.test(c)) || (cantOpen && readOnlyFolder(file))) {
       return `${file} is read-only (or on a read-only file system): Twofold needs to write there. Give the server's user write access to it and its folder, or point DATABASE_URL / TWOFOLD_DATA_DIR elsewhere.`;
     }
     const io = found.some((c) => IO.test(c));
@@ -51,7 +62,7 @@ export function describeStartupFailure(
     if (io) {
       return `Twofold cannot write to ${file} (disk I/O error): check the disk it is on.`;
     }
-    if (found.some((c) => c.startsWith("SQLITE_CANTOPEN") || c === "ENOENT")) {
+    if (cantOpen) {
       return `Cannot create or open ${file}: check that its folder exists and the server may write there.`;
     }
     return undefined;
