@@ -8,6 +8,10 @@ const root = path.resolve(import.meta.dirname, "../..");
 const apiDir = path.join(root, "app/api");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
+/** What must never reach a client: stack frames, file paths, driver and ORM messages. */
+export const INTERNALS =
+  /\n\s+at \S|node_modules|\.(ts|js|mjs):\d+|prisma|SQLITE_|ECONN|pg_|TypeError|ReferenceError|Invalid `/i;
+
 export type RouteHandler = (
   request: NextRequest,
   context: { params: Promise<unknown> },
