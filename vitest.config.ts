@@ -45,7 +45,7 @@ export default defineConfig({
           pool: "forks",
           // Each file runs its own server processes: one file at a time on two cores.
           maxWorkers: 1,
-          testTimeout: 120_000,
+          testTimeout: 240_000,
           hookTimeout: 180_000,
           setupFiles: ["tests/setup/env.ts"],
         },

@@ -3,6 +3,7 @@
 // and restores. While it is away every answer is 503 service.database_unavailable, never a 500
 // or a crash; when it is back, service resumes without a restart.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiKey } from "@/lib/api-keys/keys";
 import { getConfig } from "@/lib/config";
 import { getDb, postgresTarget } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
@@ -15,10 +16,12 @@ const UNAVAILABLE = "service.database_unavailable";
 const target = new URL(postgresTarget(process.env.DATABASE_URL ?? "").connectionString);
 const proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
 let server: Instance;
+let key = "";
 
 beforeAll(async () => {
   await migrate(getConfig());
   await requireTotp(getDb());
+  key = (await createApiKey({ name: "outage", scope: "read", actor: { type: "system" } })).key;
   await proxy.open();
   server = new Instance({ name: "server", databaseUrl: proxy.url(process.env.DATABASE_URL ?? "") });
   await server.start();
@@ -28,14 +31,15 @@ afterAll(async () => {
   await proxy.cut();
 });
 
-/** What a browser gets from a few routes: a read, a flow write, the account API. */
+/** What clients get from routes that need the database: a read, a flow write, an API key. */
 async function probe() {
   const browser = new HttpBrowser();
   return [
     await browser.call(server, "GET", "/api/health"),
     await browser.call(server, "PUT", "/api/experience", { body: { event: "SignIn" } }),
-    await browser.call(server, "POST", "/api/experience/verification/password", {
-      body: { identifier: { type: "username", value: "someone" }, password: "a-password-1" },
+    await browser.call(server, "GET", "/api/users", {
+      origin: null,
+      headers: { authorization: `Bearer ${key}` },
     }),
   ];
 }

@@ -67,7 +67,9 @@ export class Instance {
     child.stdout?.on("data", collect);
     child.stderr?.on("data", collect);
     const started = Date.now();
-    while (!this.output.includes("Twofold is listening")) {
+    // A restart keeps the earlier output for the failure message; only this run's line counts.
+    const from = this.output.length;
+    while (!this.output.includes("Twofold is listening", from)) {
       if (child.exitCode !== null || child.signalCode !== null) {
         throw new Error(`${this.name} exited during start:\n${this.output}`);
       }
