@@ -30,16 +30,15 @@ export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
   if (config.dialect === "postgresql") {
     const { connectionString, schema } = postgresTarget(config.databaseUrl);
     const adapter = new PrismaPg(
-      // A connect that hangs (a network partition) fails after 5 s instead of holding the request.
-      {
-        connectionString,
-        max: 10,
-        connectionTimeoutMillis: 5_000,
-        options: `-c search_path="${schema}"`,
-      },
+      { connectionString, max: 10, options: `-c search_path="${schema}"` },
       { schema },
     );
-    return new PostgresClient({ adapter }) as unknown as Db;
+    // A burst (hundreds of sign-in steps at once) queues for the pool's ten connections; Prisma's
+    // default 2 s wait to start a transaction turned that queue into errors.
+    return new PostgresClient({
+      adapter,
+      transactionOptions: { maxWait: 10_000 },
+    }) as unknown as Db;
   }
   const file = sqliteFile(config.databaseUrl);
   mkdirSync(path.dirname(file), { recursive: true });

@@ -12,6 +12,13 @@ describe("isDatabaseUnavailable", () => {
   it.each([
     ["PostgreSQL unreachable", prismaError("P1001", { kind: "DatabaseNotReachable" })],
     ["pool timeout", prismaError("P2024")],
+    [
+      "no transaction slot in time",
+      Object.assign(
+        new Error("Transaction API error: Unable to start a transaction in the given time."),
+        { code: "P2028" },
+      ),
+    ],
     ["a socket pg saw end", new Error("Connection terminated unexpectedly")],
     ["a refused connect", Object.assign(new Error("connect"), { code: "ECONNREFUSED" })],
     ["the server shutting down", { kind: "postgres", code: "57P01", message: "terminating" }],
@@ -29,6 +36,10 @@ describe("isDatabaseUnavailable", () => {
 
   it.each([
     ["a unique violation", prismaError("P2002", { kind: "UniqueConstraintViolation" })],
+    [
+      "a transaction that timed out",
+      Object.assign(new Error("Transaction already closed"), { code: "P2028" }),
+    ],
     ["a PostgreSQL syntax error", { kind: "postgres", code: "42601", message: "syntax" }],
     ["a SQLite constraint", { kind: "sqlite", extendedCode: 2067, message: "unique" }],
     ["a plain bug", new TypeError("cannot read properties of undefined")],

@@ -30,6 +30,9 @@ const SQLITE_NAME = /^SQLITE_(BUSY|READONLY|IOERR|FULL|CANTOPEN)/;
 const PG_MESSAGE =
   /Connection terminated|timeout exceeded when trying to connect|Connection ended/i;
 
+// Prisma's P2028 is any transaction error; only this one says the database is overloaded.
+const NO_TRANSACTION = /Unable to start a transaction in the given time/;
+
 type Shape = {
   code?: unknown;
   kind?: unknown;
@@ -43,6 +46,7 @@ type Shape = {
 function matches(value: Shape): boolean {
   const { code, kind, extendedCode, message, name } = value;
   if (name === "PrismaClientInitializationError") return true;
+  if (code === "P2028" && typeof message === "string" && NO_TRANSACTION.test(message)) return true;
   if (typeof code === "string") {
     if (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || SQLITE_NAME.test(code)) return true;
     if (kind === "postgres" && POSTGRES_STATE.test(code)) return true;
