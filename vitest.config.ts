@@ -1,5 +1,6 @@
-// Two projects: `unit` (colocated lib/**/*.test.ts) and `integration` (tests/**: real route
-// handlers and Prisma on a throwaway database per file, dialect from TWOFOLD_TEST_DB).
+// Three projects: `unit` (colocated lib/**/*.test.ts), `integration` (tests/**: real route
+// handlers and Prisma on a throwaway database per file, dialect from TWOFOLD_TEST_DB) and
+// `system` (tests/system/**: production-build processes over HTTP; needs `npm run build`).
 // With TWOFOLD_REPORT_DIR set, a JSON report goes to <dir>/vitest-<TWOFOLD_REPORT_LABEL>.json.
 import path from "node:path";
 import { defineConfig } from "vitest/config";
@@ -25,12 +26,27 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/**/*.test.ts"],
+          exclude: ["tests/system/**"],
           environment: "node",
           pool: "forks",
           // Two cores: each worker has its own database, so two files at a time is safe.
           maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 30_000,
+          setupFiles: ["tests/setup/env.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "system",
+          include: ["tests/system/**/*.test.ts"],
+          environment: "node",
+          pool: "forks",
+          // Each file runs its own server processes: one file at a time on two cores.
+          maxWorkers: 1,
+          testTimeout: 240_000,
+          hookTimeout: 180_000,
           setupFiles: ["tests/setup/env.ts"],
         },
       },

@@ -7,6 +7,7 @@ import { ConfigError, getConfig } from "@/lib/config";
 import { loadEnvFiles } from "@/lib/config/env-files";
 import { AppError } from "@/lib/core/errors";
 import { disconnectDb } from "@/lib/db/client";
+import { describeStartupFailure } from "@/lib/db/startup-failure";
 import { loadMigrations, migrate } from "@/lib/db/migrate";
 import { seedDemoApplication } from "@/lib/demo/demo-app";
 import { ensureSigningKeys, rotateSigningKeys } from "@/lib/oidc/signing-keys";
@@ -153,9 +154,23 @@ async function main(argv: string[]) {
   process.exitCode = 2;
 }
 
+/** The database's (or the data folder's) storage failure in one sentence, when it is one. */
+function startupFailure(error: unknown): string | undefined {
+  let config: ReturnType<typeof getConfig> | undefined;
+  try {
+    config = getConfig();
+  } catch {
+    // The configuration itself failed to load (say, writing the generated secret): no database yet.
+  }
+  return describeStartupFailure(error, config);
+}
+
 main(process.argv.slice(2))
   .catch((error: unknown) => {
-    if (error instanceof ConfigError || error instanceof AppError) {
+    const storage = error instanceof ConfigError ? undefined : startupFailure(error);
+    if (storage) {
+      console.error(`Error: ${storage}`);
+    } else if (error instanceof ConfigError || error instanceof AppError) {
       console.error(`Error: ${error instanceof AppError ? `${error.code}: ` : ""}${error.message}`);
     } else {
       console.error(`Error: ${(error as Error).message ?? error}`);

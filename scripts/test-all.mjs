@@ -26,6 +26,8 @@ const steps = [
   { label: "integration-postgres", kind: "vitest", script: "test:integration", db: "postgres" },
   // Built here rather than inside Playwright's web-server timeout, so a broken build reads as one.
   { label: "build", kind: "check", script: "build" },
+  // Production processes over HTTP: scale-out on PostgreSQL, kill -9, the database cut away.
+  { label: "system", kind: "vitest", script: "test:system", db: "postgres", needs: "build" },
   { label: "e2e", kind: "playwright", script: "test:e2e", needs: "build" },
 ];
 

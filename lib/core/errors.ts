@@ -54,6 +54,7 @@ const STATUS = {
   "application.no_secret": 400,
   "setup.token_invalid": 400,
   "setup.admin_exists": 409,
+  "service.database_unavailable": 503,
   unknown: 500,
 } as const;
 
@@ -122,6 +123,8 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   "application.no_secret": "Only Traditional apps have a client secret.",
   "setup.token_invalid": "This setup link is invalid or was already used.",
   "setup.admin_exists": "An administrator already exists.",
+  "service.database_unavailable":
+    "Twofold cannot reach its database right now. Try again in a moment.",
   unknown: "Something went wrong on our side.",
 };
 

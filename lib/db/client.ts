@@ -33,7 +33,12 @@ export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
       { connectionString, max: 10, options: `-c search_path="${schema}"` },
       { schema },
     );
-    return new PostgresClient({ adapter }) as unknown as Db;
+    // A burst (hundreds of sign-in steps at once) queues for the pool's ten connections; Prisma's
+    // default 2 s wait to start a transaction turned that queue into errors.
+    return new PostgresClient({
+      adapter,
+      transactionOptions: { maxWait: 10_000 },
+    }) as unknown as Db;
   }
   const file = sqliteFile(config.databaseUrl);
   mkdirSync(path.dirname(file), { recursive: true });

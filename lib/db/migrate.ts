@@ -76,6 +76,9 @@ function migrateSqlite(url: string, migrations: Migration[]): MigrateResult {
         db.exec(migration.sql);
         record.run(migration.name, migration.checksum, new Date().toISOString());
       }
+      // A write that must reach the disk at commit, so a read-only or full disk stops the start
+      // here rather than failing the first sign-in.
+      db.prepare(`UPDATE "${TABLE}" SET "appliedAt" = "appliedAt"`).run();
       return todo.map((m) => m.name);
     });
     return { applied: run.immediate(), total: migrations.length };

@@ -1,6 +1,7 @@
 // What a hosted page's server action returns to its form: an error code (the UI branches on
 // it), its message, the field it belongs to, and the values to refill (never passwords).
 import { AppError, errorMessage } from "@/lib/core/errors";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 export type ActionState = {
   error?: { code: string; message: string; field?: string; data?: Record<string, unknown> };
@@ -21,6 +22,9 @@ const FIELD_OF: Record<string, string> = {
 
 /** Turns a thrown error into form state; unexpected errors are logged and shown generically. */
 export function toActionState(error: unknown, values: Record<string, string>): ActionState {
+  if (!(error instanceof AppError) && isDatabaseUnavailable(error)) {
+    return toActionState(new AppError("service.database_unavailable"), values);
+  }
   if (error instanceof AppError) {
     return {
       error: {

@@ -11,6 +11,7 @@ import { takeRateLimit } from "@/lib/api-keys/rate-limit";
 import { AppError } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/input";
 import { type RequestMeta, requestMeta } from "@/lib/core/request-meta";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { type SessionOfUser, userFromSessionCookie } from "@/lib/sessions/current";
 import { readJson } from "./body";
 import { flowCookieName, sessionCookieName } from "./cookies";
@@ -103,6 +104,11 @@ export function errorResponse(error: unknown): NextResponse {
     if (typeof retryAfter === "number") response.headers.set("Retry-After", String(retryAfter));
     if (error.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="twofold"');
     return response;
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Not a bug of ours: one line, not a stack per request while the database is away.
+    console.error(`Database unavailable: ${(error as Error).message?.split("\n").at(-1)}`);
+    return errorResponse(new AppError("service.database_unavailable", { retryAfter: 5 }));
   }
   console.error("Unhandled error in route handler", error);
   return NextResponse.json(new AppError("unknown").toJSON(), { status: 500 });

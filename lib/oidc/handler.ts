@@ -7,6 +7,7 @@ import type Provider from "oidc-provider";
 import { errors } from "oidc-provider";
 import { INTERACTION_PATH } from "@/lib/assurance/requirement";
 import { getConfig } from "@/lib/config";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { handleInteraction } from "./interaction";
 import { errorPage } from "./pages";
 import { createProvider } from "./provider";
@@ -84,6 +85,9 @@ export const oidcHandler =
         if (error instanceof errors.SessionNotFound) {
           const out = { error: "invalid_request", error_description: "This sign-in expired." };
           return sendPage(res, 400, errorPage(out));
+        }
+        if (isDatabaseUnavailable(error)) {
+          return sendPage(res, 503, errorPage({ error: "temporarily_unavailable" }));
         }
         console.error("Interaction failed", error);
         sendPage(res, 500, errorPage({ error: "server_error" }));

@@ -18,3 +18,26 @@ export async function auditTypes(userId?: string) {
   });
   return events.map((e) => e.type);
 }
+
+/**
+ * What a refused request must never change: accounts, sessions, finished flows, factors and
+ * codes, apps, keys, settings, setup links. (Failed attempts and their audit events are writes a
+ * refusal does make, on purpose.) One query, so fuzzing can afford it around every request.
+ */
+export async function storedState() {
+  const [row] = await getDb().$queryRawUnsafe<Record<string, unknown>[]>(`SELECT
+    (SELECT count(*) FROM "User") AS "users",
+    (SELECT count(*) FROM "Session" WHERE "revokedAt" IS NULL) AS "liveSessions",
+    (SELECT count(*) FROM "Session") AS "sessions",
+    (SELECT count(*) FROM "ExperienceFlow" WHERE "status" <> 'active') AS "completedFlows",
+    (SELECT count(*) FROM "MfaFactor") AS "factors",
+    (SELECT count(*) FROM "BackupCode" WHERE "usedAt" IS NULL) AS "unusedCodes",
+    (SELECT count(*) FROM "Application") AS "applications",
+    (SELECT count(*) FROM "ApiKey" WHERE "revokedAt" IS NULL) AS "apiKeys",
+    (SELECT count(*) FROM "SetupToken" WHERE "usedAt" IS NULL) AS "setupTokens",
+    (SELECT max("updatedAt") FROM "Setting") AS "settingsUpdatedAt",
+    (SELECT max("updatedAt") FROM "User") AS "usersUpdatedAt"`);
+  return Object.fromEntries(
+    Object.entries(row ?? {}).map(([key, value]) => [key, value === null ? null : String(value)]),
+  );
+}

@@ -1,54 +1,32 @@
 // Every route handler under app/api, every exported method: malformed cookies and lone surrogates
 // in bodies, query strings and path parameters get an answer below 500, never an internal error.
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { flowCookieName, sessionCookieName } from "@/lib/http/cookies";
 import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
 import { newKey } from "../helpers/management";
+import { type RouteHandler, routeEndpoints } from "../helpers/routes";
 import { TEST_PUBLIC_URL } from "../setup/env";
 
 beforeAll(migrateTestDatabase);
 
-const apiDir = path.resolve(import.meta.dirname, "../../app/api");
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const LONE = "\uD800";
 
-type Handler = (request: NextRequest, context: { params: Promise<unknown> }) => Promise<Response>;
 type Endpoint = {
   route: string;
   method: string;
-  handler: Handler;
+  handler: RouteHandler;
   params: Record<string, unknown>;
 };
 
-function routeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) return routeFiles(full);
-    return entry === "route.ts" ? [full] : [];
-  });
-}
-
+/** Every endpoint, each [param] segment given a lone surrogate. */
 async function endpoints(): Promise<Endpoint[]> {
-  const found: Endpoint[] = [];
-  // next-auth reads cookies through Next's request scope (cookies() from next/headers), which an
-  // in-process call has not got; its parser is checked on its own below.
-  for (const file of routeFiles(apiDir).filter((f) => !f.includes(`${path.sep}auth${path.sep}`))) {
-    const route = `/api/${path.relative(apiDir, path.dirname(file))}`;
-    const module = (await import(file)) as Record<string, unknown>;
-    // Every [param] segment gets a lone surrogate.
-    const names = [...route.matchAll(/\[(\w+)\]/g)].map((m) => m[1] ?? "");
-    const params = Object.fromEntries(names.map((name) => [name, LONE]));
-    const url = route.replace(/\[\w+\]/g, "%ED%A0%80");
-    for (const method of METHODS) {
-      if (typeof module[method] === "function") {
-        found.push({ route: url, method, handler: module[method] as Handler, params });
-      }
-    }
-  }
-  return found;
+  return (await routeEndpoints()).map(({ route, method, handler, paramNames }) => ({
+    route: route.replace(/\[\w+\]/g, "%ED%A0%80"),
+    method,
+    handler,
+    params: Object.fromEntries(paramNames.map((name) => [name, LONE])),
+  }));
 }
 
 // Values a browser extension, a proxy or an attacker can put in a Cookie header.

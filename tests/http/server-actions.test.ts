@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { isGuardedAction } from "@/lib/http/server-action";
 import { getSettings } from "@/lib/settings/store";
 import { migrateTestDatabase, newUserInput } from "../helpers/experience";
+import { serverActionFiles } from "../helpers/routes";
 import { TEST_PUBLIC_URL } from "../setup/env";
 
 const request = vi.hoisted(() => ({ headers: new Headers(), cookies: new Map<string, string>() }));
@@ -28,17 +29,6 @@ beforeEach(() => {
 });
 
 const root = path.resolve(import.meta.dirname, "../..");
-
-function serverActionFiles(dir = path.join(root, "app")): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return serverActionFiles(file);
-    if (!/\.tsx?$/.test(entry.name)) return [];
-    return /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(file, "utf8"))
-      ? [file]
-      : [];
-  });
-}
 
 describe("every server action", () => {
   it("is built with serverAction()", async () => {

@@ -40,6 +40,7 @@ function problem(error: unknown) {
   const issues = error instanceof AppError ? error.data?.issues : undefined;
   if (!Array.isArray(issues) || issues.length === 0) return undefined;
   const first = issues[0] as { path: string; message: string };
+  if (!/uris/i.test(first.path)) return undefined;
   return `${first.path.includes("postLogout") ? "Sign-out" : "Redirect"} URI: ${first.message}`;
 }
 
@@ -48,7 +49,12 @@ export const createApplicationAction = serverAction(
     const admin = await requireAdmin("/console/applications");
     const { id: _id, requireMfa, ...values } = formInput(ApplicationForm, form);
     try {
-      const type = ApplicationTypeSchema.parse(values.type);
+      // A forged form can send any type: refused as input, like every other field.
+      const type = ApplicationTypeSchema.safeParse(values.type).data;
+      if (!type) {
+        const issues = [{ path: "type", message: "Choose Traditional, SPA or Native." }];
+        throw new AppError("guard.invalid_input", { issues }, "Choose the application's type.");
+      }
       if (!values.name.trim())
         throw new AppError("guard.invalid_input", undefined, "Enter a name.");
       const app = await createApplication({
