@@ -2,7 +2,7 @@
 // factors; lockouts are second-factor locks as they start (`mfa.locked`) plus each account whose
 // password sign-in was refused by its lock that day (`sign_in.blocked` is written per refusal).
 import { getDb } from "@/lib/db/client";
-import { sql, timestamp, utcDay } from "@/lib/db/sql";
+import { timestamp, utcDay } from "@/lib/db/sql";
 import type { DayRange } from "./days";
 
 export type FailureDay = { day: string; failures: number; lockouts: number };

@@ -1,12 +1,12 @@
 // Completed sign-ins per UTC day, split by method: one query grouped by day and by what the
 // event recorded (its method, else its amr for older events), mapped by signInMethodOfEvent.
 import {
+  SIGN_IN_METHODS,
   type SignInMethod,
   signInMethodOfEvent,
-  SIGN_IN_METHODS,
 } from "@/lib/audit/sign-in-method";
 import { getDb } from "@/lib/db/client";
-import { jsonField, sql, timestamp, utcDay } from "@/lib/db/sql";
+import { jsonField, timestamp, utcDay } from "@/lib/db/sql";
 import type { DayRange } from "./days";
 
 export type SignInDay = { day: string; total: number } & Record<SignInMethod, number>;
