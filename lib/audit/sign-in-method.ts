@@ -11,6 +11,14 @@ export const SIGN_IN_METHODS = [
 ] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 
+export const SIGN_IN_METHOD_LABELS: Record<SignInMethod, string> = {
+  password: "Password only",
+  totp: "Authenticator app",
+  passkey: "Passkey",
+  backup_code: "Backup code",
+  remembered_device: "Remembered device",
+};
+
 /** What a verification record must tell: its type, whether it was proven, whether it is new. */
 export type MethodRecord = { type: string; verified?: boolean; isNew?: boolean };
 

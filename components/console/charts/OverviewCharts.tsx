@@ -1,6 +1,6 @@
 // The overview's three charts, drawn on the server from lib/overview's per-day figures.
 
-import type { SignInMethod } from "@/lib/audit/sign-in-method";
+import { SIGN_IN_METHOD_LABELS, type SignInMethod } from "@/lib/audit/sign-in-method";
 import type { FailureDay } from "@/lib/overview/failures-per-day";
 import type { AdoptionDay } from "@/lib/overview/mfa-adoption";
 import type { SignInDay } from "@/lib/overview/sign-ins-per-day";
@@ -8,13 +8,7 @@ import { BarChart } from "./BarChart";
 import { LineChart } from "./LineChart";
 import { CHART_COLORS } from "./palette";
 
-export const METHOD_LABELS: Record<SignInMethod, string> = {
-  password: "Password only",
-  totp: "Authenticator app",
-  passkey: "Passkey",
-  backup_code: "Backup code",
-  remembered_device: "Remembered device",
-};
+const METHOD_LABELS = SIGN_IN_METHOD_LABELS;
 
 const METHOD_COLORS: Record<SignInMethod, string> = {
   password: CHART_COLORS.slate,

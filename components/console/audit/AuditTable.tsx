@@ -1,0 +1,87 @@
+// One row per event: when, what (label and one-line detail), outcome, who acted, whom it
+// concerned, from where; the raw fields stay one click away.
+import { Fragment } from "react";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/Table";
+import type { PresentedEvent } from "@/lib/audit/list-events";
+import { OutcomeBadge } from "./OutcomeBadge";
+
+const dateFormat = new Intl.DateTimeFormat("en", {
+  dateStyle: "medium",
+  timeStyle: "medium",
+  timeZone: "UTC",
+});
+
+export function AuditTable({ events }: { events: PresentedEvent[] }) {
+  return (
+    <Table aria-label="Audit events">
+      <THead>
+        <tr>
+          <Th>Time (UTC)</Th>
+          <Th>Event</Th>
+          <Th>Outcome</Th>
+          <Th>Actor</Th>
+          <Th>User</Th>
+          <Th>IP</Th>
+          <Th>
+            <span className="sr-only">Raw fields</span>
+          </Th>
+        </tr>
+      </THead>
+      <TBody>
+        {events.map((event) => (
+          // Top-aligned: an expanded row's details must not push its time and event down.
+          <Tr key={event.id} className="[&>td]:align-top" data-type={event.type}>
+            <Td className="whitespace-nowrap text-slate-600 tabular-nums">
+              <time dateTime={event.createdAt.toISOString()}>
+                {dateFormat.format(event.createdAt)}
+              </time>
+            </Td>
+            <Td className="min-w-52">
+              <span className="font-medium text-slate-900">{event.label}</span>
+              {event.detail ? (
+                <span className="mt-0.5 block text-xs text-slate-600" data-detail>
+                  {event.detail}
+                </span>
+              ) : null}
+            </Td>
+            <Td>
+              <OutcomeBadge outcome={event.outcome} />
+            </Td>
+            <Td className="max-w-48 wrap-anywhere" data-column="actor">
+              {event.actorLabel}
+            </Td>
+            <Td className="max-w-48 wrap-anywhere" data-column="user">
+              {event.userLabel ?? <span className="text-slate-400">—</span>}
+            </Td>
+            <Td className="whitespace-nowrap font-mono text-xs">{event.ip ?? "—"}</Td>
+            <Td className="min-w-40 max-w-sm">
+              <details className="group">
+                <summary className="w-fit cursor-pointer rounded-sm text-brand-700 outline-none hover:text-brand-800 focus-visible:ring-2 focus-visible:ring-brand-500">
+                  <span className="group-open:hidden">Details</span>
+                  <span className="hidden group-open:inline">Hide</span>
+                </summary>
+                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-slate-600 [&_dd]:wrap-anywhere">
+                  <dt className="font-medium">Type</dt>
+                  <dd className="font-mono">{event.type}</dd>
+                  <dt className="font-medium">Actor</dt>
+                  <dd>
+                    {event.actorType}
+                    {event.actorId ? ` ${event.actorId}` : ""}
+                  </dd>
+                  <dt className="font-medium">User agent</dt>
+                  <dd>{event.userAgent ?? "—"}</dd>
+                  {Object.entries(event.details).map(([key, value]) => (
+                    <Fragment key={key}>
+                      <dt className="font-medium">{key}</dt>
+                      <dd>{typeof value === "string" ? value : JSON.stringify(value)}</dd>
+                    </Fragment>
+                  ))}
+                </dl>
+              </details>
+            </Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
