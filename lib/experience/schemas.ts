@@ -134,6 +134,11 @@ export const InteractionView = z.object({
   status: z.enum(["active", "completed", "consumed"]),
   expiresAt: isoDate,
   identified: z.boolean(),
+  mfaAttemptsLeft: z
+    .number()
+    .int()
+    .min(0)
+    .describe("Wrong second factors this flow still allows; at 0 it must start again."),
   user: z
     .object({
       id: z.string(),

@@ -1,6 +1,7 @@
 "use server";
 // Server actions of the hosted MFA pages. Each runs one flow step, then settle() continues the
 // flow: signed in, or on to the next step's page. TOTP and backup-code steps need no JavaScript.
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { parseInput } from "@/lib/core/input";
 import { advanceFlow } from "@/lib/experience/advance-flow";
@@ -28,6 +29,12 @@ async function continueFlow(step?: () => Promise<unknown>, values: Record<string
 }
 
 const flow = async () => loadActiveFlow(await flowCookie());
+
+/** A refused code re-renders the page too, so its "attempts left" warning is current. */
+function refreshOnError(state: ActionState): ActionState {
+  if (state.error) refresh();
+  return state;
+}
 
 /** "Continue" after a step finished elsewhere (e.g. in another tab). */
 export const continueAction = serverAction(async (): Promise<void> => {
@@ -74,10 +81,12 @@ export const confirmTotpSetupAction = serverAction(
 export const verifyTotpAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
     const code = field(form, "code");
-    return continueFlow(async () => {
-      parseInput(TotpVerifyInput, { code });
-      return verifyTotp(await flow(), { code, meta: await actionMeta() });
-    });
+    return refreshOnError(
+      await continueFlow(async () => {
+        parseInput(TotpVerifyInput, { code });
+        return verifyTotp(await flow(), { code, meta: await actionMeta() });
+      }),
+    );
   },
   refusedState,
 );
@@ -85,12 +94,14 @@ export const verifyTotpAction = serverAction(
 export const verifyBackupCodeAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
     const code = field(form, "code");
-    return continueFlow(
-      async () => {
-        parseInput(BackupCodeVerifyInput, { code });
-        return verifyFlowBackupCode(await flow(), code, await actionMeta());
-      },
-      { code },
+    return refreshOnError(
+      await continueFlow(
+        async () => {
+          parseInput(BackupCodeVerifyInput, { code });
+          return verifyFlowBackupCode(await flow(), code, await actionMeta());
+        },
+        { code },
+      ),
     );
   },
   refusedState,

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
+import { Alert } from "../../ui/Alert";
 import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
 import type { FormAction, FormState } from "../form-state";
@@ -44,9 +45,17 @@ export type VerifyScreenProps = {
   /** The other methods the user can verify with, in page order. */
   others: FactorType[];
   actions: VerifyActions;
+  /** Wrong attempts this sign-in still allows; at 1 the screen warns before the last try. */
+  attemptsLeft?: number;
 };
 
-export function VerifyScreen({ method, account, others, actions }: VerifyScreenProps) {
+export function VerifyScreen({
+  method,
+  account,
+  others,
+  actions,
+  attemptsLeft,
+}: VerifyScreenProps) {
   const { title, subtitle } = TITLES[method];
   return (
     <AuthShell
@@ -67,6 +76,11 @@ export function VerifyScreen({ method, account, others, actions }: VerifyScreenP
       }
     >
       <div className="space-y-8">
+        {attemptsLeft === 1 ? (
+          <Alert tone="warning" role="status" title="1 attempt left before this sign-in is locked">
+            One more wrong try and you will have to sign in again from the start.
+          </Alert>
+        ) : null}
         {method === "Totp" ? <OneTimeCodeForm action={actions.totp} autoFocus /> : null}
         {method === "BackupCode" ? <BackupCodeForm action={actions.backupCode} /> : null}
         {method === "WebAuthn" ? <PasskeyVerify continueAction={actions.passkeyContinue} /> : null}

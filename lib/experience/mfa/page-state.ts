@@ -16,6 +16,7 @@ import { describeDevice } from "@/lib/mfa/user-agent";
 import { loadActiveFlow } from "../flow-store";
 import { getRecord } from "../records";
 import type { Flow } from "../types";
+import { attemptsLeft } from "./attempts";
 import { mfaSituation } from "./situation";
 
 export type MfaPageState = {
@@ -28,6 +29,8 @@ export type MfaPageState = {
   enrollable: FactorType[];
   canSkip: boolean;
   backupCodesEnabled: boolean;
+  /** Wrong second factors this sign-in still allows before it must start again. */
+  attemptsLeft: number;
 };
 
 /** Null when there is no live, identified flow (the page sends the browser to sign in). */
@@ -63,6 +66,7 @@ export async function mfaPageState(flowToken: string | undefined): Promise<MfaPa
     ),
     canSkip: !isMandatory(situation),
     backupCodesEnabled: enabled.includes("BackupCode"),
+    attemptsLeft: attemptsLeft(flow),
   };
 }
 

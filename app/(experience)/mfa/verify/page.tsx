@@ -25,6 +25,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
       account={state.account}
       others={state.verifiable.filter((t) => t !== method)}
       actions={ACTIONS}
+      attemptsLeft={state.attemptsLeft}
     />
   );
 }

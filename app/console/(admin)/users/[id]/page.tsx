@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { listActiveSessions } from "@/lib/sessions/list-sessions";
+import { getSettings } from "@/lib/settings/store";
 import { getUser } from "@/lib/users/get-user";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
 import { userLockouts } from "@/lib/users/mfa-status";
@@ -136,10 +137,11 @@ async function UserDetails({
       </>
     );
   }
-  const [factors, lockouts, sessions] = await Promise.all([
+  const [factors, lockouts, sessions, { mfa }] = await Promise.all([
     listUserFactors(user.id),
     userLockouts([user.id]).then((all) => all.get(user.id) ?? []),
     listActiveSessions(user.id),
+    getSettings(),
   ]);
   const label = user.username ?? user.primaryEmail ?? user.id;
   const isSelf = admin.id === user.id;
@@ -186,6 +188,9 @@ async function UserDetails({
           notice={noticeFor("mfa")}
           basePath={basePath}
           required={user.mfaRequired}
+          policy={
+            mfa.factors.length === 0 ? "off" : mfa.policy === "Mandatory" ? "mandatory" : null
+          }
           factors={factors}
           lockouts={lockouts}
           confirm={mfaConfirm}
