@@ -2,6 +2,7 @@
 // CSV export keep them) and it works without JavaScript.
 import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/Button";
+import { OutlineIcon } from "@/components/ui/outline-icons";
 import { EVENT_LABELS, OUTCOME_LABELS, OUTCOMES } from "@/lib/audit/event-labels";
 import { AUDIT_EVENT_TYPES } from "@/lib/audit/record";
 
@@ -41,7 +42,7 @@ export function AuditFilterForm({
     <form
       action="/console/audit-log"
       aria-label="Filter events"
-      className="mb-4 grid grid-cols-1 gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-card sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]"
+      className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-card sm:grid-cols-3 xl:grid-cols-5"
     >
       <Field id="audit-outcome" label="Outcome">
         <select id="audit-outcome" name="outcome" defaultValue={values.outcome} className={FIELD}>
@@ -53,7 +54,16 @@ export function AuditFilterForm({
           ))}
         </select>
       </Field>
-      <Field id="audit-type" label="Event">
+      <Field id="audit-window" label="Time">
+        <select id="audit-window" name="window" defaultValue={values.window} className={FIELD}>
+          {WINDOWS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="audit-type" label="Event" className="col-span-2 sm:col-span-1">
         <select id="audit-type" name="type" defaultValue={values.type} className={FIELD}>
           <option value="">All events</option>
           {TYPES.map((t) => (
@@ -68,7 +78,7 @@ export function AuditFilterForm({
           id="audit-actor"
           name="actor"
           defaultValue={values.actor}
-          placeholder="Username, email, key or “system”"
+          placeholder="Name, API key or system"
           className={FIELD}
         />
       </Field>
@@ -77,20 +87,11 @@ export function AuditFilterForm({
           id="audit-user"
           name="user"
           defaultValue={values.user}
-          placeholder="Username, email or id"
+          placeholder="Username or email"
           className={FIELD}
         />
       </Field>
-      <Field id="audit-window" label="Time">
-        <select id="audit-window" name="window" defaultValue={values.window} className={FIELD}>
-          {WINDOWS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-1">
+      <div className="col-span-full flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
         <Button type="submit" variant="secondary">
           Filter
         </Button>
@@ -99,7 +100,8 @@ export function AuditFilterForm({
             Clear
           </Link>
         ) : null}
-        <a href={exportHref} className={buttonClasses("secondary", "md")} download>
+        <a href={exportHref} className={`${buttonClasses("secondary", "md")} ml-auto`} download>
+          <OutlineIcon name="download" className="size-4" />
           Export CSV
         </a>
       </div>
@@ -107,9 +109,19 @@ export function AuditFilterForm({
   );
 }
 
-function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+function Field({
+  id,
+  label,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
-    <div className="flex min-w-0 flex-col gap-1">
+    <div className={`flex min-w-0 flex-col gap-1 ${className ?? ""}`}>
       <label htmlFor={id} className="text-xs font-medium text-slate-600">
         {label}
       </label>

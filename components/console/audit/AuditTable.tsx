@@ -5,11 +5,8 @@ import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/Table";
 import type { PresentedEvent } from "@/lib/audit/list-events";
 import { OutcomeBadge } from "./OutcomeBadge";
 
-const dateFormat = new Intl.DateTimeFormat("en", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "UTC",
-});
+const dayFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+const timeFormat = new Intl.DateTimeFormat("en", { timeStyle: "medium", timeZone: "UTC" });
 
 export function AuditTable({ events }: { events: PresentedEvent[] }) {
   return (
@@ -31,12 +28,15 @@ export function AuditTable({ events }: { events: PresentedEvent[] }) {
         {events.map((event) => (
           // Top-aligned: an expanded row's details must not push its time and event down.
           <Tr key={event.id} className="[&>td]:align-top" data-type={event.type}>
-            <Td className="whitespace-nowrap text-slate-600 tabular-nums">
+            <Td className="whitespace-nowrap text-slate-700 tabular-nums">
               <time dateTime={event.createdAt.toISOString()}>
-                {dateFormat.format(event.createdAt)}
+                {dayFormat.format(event.createdAt)}
+                <span className="block text-xs text-slate-500">
+                  {timeFormat.format(event.createdAt)}
+                </span>
               </time>
             </Td>
-            <Td className="min-w-52">
+            <Td className="min-w-48">
               <span className="font-medium text-slate-900">{event.label}</span>
               {event.detail ? (
                 <span className="mt-0.5 block text-xs text-slate-600" data-detail>
@@ -47,14 +47,18 @@ export function AuditTable({ events }: { events: PresentedEvent[] }) {
             <Td>
               <OutcomeBadge outcome={event.outcome} />
             </Td>
-            <Td className="max-w-48 wrap-anywhere" data-column="actor">
+            <Td className="max-w-56 truncate" data-column="actor" title={event.actorLabel}>
               {event.actorLabel}
             </Td>
-            <Td className="max-w-48 wrap-anywhere" data-column="user">
+            <Td
+              className="max-w-56 truncate"
+              data-column="user"
+              title={event.userLabel ?? undefined}
+            >
               {event.userLabel ?? <span className="text-slate-400">—</span>}
             </Td>
             <Td className="whitespace-nowrap font-mono text-xs">{event.ip ?? "—"}</Td>
-            <Td className="min-w-40 max-w-sm">
+            <Td className="whitespace-nowrap has-[details[open]]:min-w-72 has-[details[open]]:whitespace-normal">
               <details className="group">
                 <summary className="w-fit cursor-pointer rounded-sm text-brand-700 outline-none hover:text-brand-800 focus-visible:ring-2 focus-visible:ring-brand-500">
                   <span className="group-open:hidden">Details</span>

@@ -47,8 +47,8 @@ export function LineChart({ label, color, values, details, ...frame }: LineChart
         const line =
           run.length === 1
             ? run.flatMap(({ i, v }) => [
-                { i: i - 0.3, v },
-                { i: i + 0.3, v },
+                { i: i - 0.45, v },
+                { i: i + 0.45, v },
               ])
             : run;
         const points = line.map(point).join(" ");
