@@ -22,8 +22,9 @@ describe("interaction view: mfaAttemptsLeft", () => {
       expect(refused.body.code).toBe("session.mfa.invalid_totp_code");
       expect((await api.interaction(client)).body.mfaAttemptsLeft).toBe(left);
     }
-    // A right code gives its own slot back; the earlier failures still count.
-    expect((await mfaApi.totpVerify(client, { code: codeFor(user.secret) })).status).toBe(200);
+    // A right code (the next step: enrollment used this one) gives its own slot back; the
+    // earlier failures still count.
+    expect((await mfaApi.totpVerify(client, { code: codeFor(user.secret, 1) })).status).toBe(200);
     const view = (await api.interaction(client)).body;
     expect(view.mfaAttemptsLeft).toBe(1);
     expect(JSON.stringify(view)).not.toContain(user.secret);

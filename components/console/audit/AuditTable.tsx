@@ -15,10 +15,10 @@ export function AuditTable({ events }: { events: PresentedEvent[] }) {
         <tr>
           <Th>Time (UTC)</Th>
           <Th>Event</Th>
-          <Th>Outcome</Th>
-          <Th>Actor</Th>
-          <Th>User</Th>
-          <Th>IP</Th>
+          <Th className="hidden md:table-cell">Outcome</Th>
+          <Th className="hidden md:table-cell">Actor</Th>
+          <Th className="hidden md:table-cell">User</Th>
+          <Th className="hidden md:table-cell">IP</Th>
           <Th>
             <span className="sr-only">Raw fields</span>
           </Th>
@@ -43,21 +43,37 @@ export function AuditTable({ events }: { events: PresentedEvent[] }) {
                   {event.detail}
                 </span>
               ) : null}
+              {/* On phones the outcome, actor and user join the event instead of their columns. */}
+              <span className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 md:hidden">
+                <OutcomeBadge outcome={event.outcome} />
+                <span>
+                  by {event.actorLabel}
+                  {event.userLabel && event.userLabel !== event.actorLabel
+                    ? ` · for ${event.userLabel}`
+                    : ""}
+                </span>
+              </span>
             </Td>
-            <Td>
+            <Td className="hidden md:table-cell" data-column="outcome">
               <OutcomeBadge outcome={event.outcome} />
             </Td>
-            <Td className="max-w-56 truncate" data-column="actor" title={event.actorLabel}>
+            <Td
+              className="hidden max-w-56 truncate md:table-cell"
+              data-column="actor"
+              title={event.actorLabel}
+            >
               {event.actorLabel}
             </Td>
             <Td
-              className="max-w-56 truncate"
+              className="hidden max-w-56 truncate md:table-cell"
               data-column="user"
               title={event.userLabel ?? undefined}
             >
               {event.userLabel ?? <span className="text-slate-400">—</span>}
             </Td>
-            <Td className="whitespace-nowrap font-mono text-xs">{event.ip ?? "—"}</Td>
+            <Td className="hidden whitespace-nowrap font-mono text-xs md:table-cell">
+              {event.ip ?? "—"}
+            </Td>
             <Td className="whitespace-nowrap has-[details[open]]:min-w-72 has-[details[open]]:whitespace-normal">
               <details className="group">
                 <summary className="w-fit cursor-pointer rounded-sm text-brand-700 outline-none hover:text-brand-800 focus-visible:ring-2 focus-visible:ring-brand-500">
@@ -72,6 +88,8 @@ export function AuditTable({ events }: { events: PresentedEvent[] }) {
                     {event.actorType}
                     {event.actorId ? ` ${event.actorId}` : ""}
                   </dd>
+                  <dt className="font-medium">IP</dt>
+                  <dd className="font-mono">{event.ip ?? "—"}</dd>
                   <dt className="font-medium">User agent</dt>
                   <dd>{event.userAgent ?? "—"}</dd>
                   {Object.entries(event.details).map(([key, value]) => (
