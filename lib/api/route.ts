@@ -5,7 +5,7 @@ import { type RouteSpec, route } from "@/lib/http/route";
 import type { Contract } from "./contract";
 
 type Pick_<T> = T extends z.ZodType ? T : undefined;
-type Access = "management" | "session" | "flow";
+type Access = "management" | "session" | "admin" | "flow";
 type Spec<C extends Contract, A extends Access> = RouteSpec<
   Pick_<C["input"]>,
   Pick_<C["query"]>,
@@ -42,6 +42,10 @@ export const accountRoute = <C extends Contract>(
   contract: C,
   handler: Spec<C, "session">["handler"],
 ) => contractRoute("session", contract, handler);
+
+/** A console operation: the caller is the session cookie's user, who must be an admin. */
+export const adminRoute = <C extends Contract>(contract: C, handler: Spec<C, "admin">["handler"]) =>
+  contractRoute("admin", contract, handler);
 
 /** A sign-in flow operation: the caller holds the flow cookie (maybe none yet, or a dead one). */
 export const flowRoute = <C extends Contract>(contract: C, handler: Spec<C, "flow">["handler"]) =>

@@ -6,6 +6,7 @@
 
 import { interactionUid } from "@/lib/assurance/requirement";
 import { recordAudit } from "@/lib/audit/record";
+import { signInMethodOfFlow } from "@/lib/audit/sign-in-method";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { sha256 } from "@/lib/crypto/tokens";
@@ -64,7 +65,12 @@ export async function completeFlow(
       actor: { type: "user", id: user.id },
       userId: user.id,
       meta,
-      data: { event: flow.event, sessionId: session.id, amr },
+      data: {
+        event: flow.event,
+        sessionId: session.id,
+        amr,
+        method: signInMethodOfFlow(data.verifications, amr),
+      },
       db: tx,
     });
     // Submit allowed the choice; a setting switched off since then still wins.

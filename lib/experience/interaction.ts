@@ -2,6 +2,7 @@
 // id of an identity proof (password, new identity), which is all identification asks for: a
 // planted flow token read before identification must not let its holder identify as the user.
 import { getDb } from "@/lib/db/client";
+import { attemptsLeft } from "./mfa/attempts";
 import { assertExperience } from "./records";
 import type { Flow } from "./types";
 
@@ -19,6 +20,8 @@ export async function describeFlow(flow: Flow) {
     status: flow.status,
     expiresAt: flow.expiresAt.toISOString(),
     identified: Boolean(flow.data.identifiedBy),
+    // A count the page shows anyway ("1 attempt left"); it names no factor and no secret.
+    mfaAttemptsLeft: attemptsLeft(flow),
     user,
     verifications: flow.data.verifications.map((r) =>
       IDENTITY_PROOFS.has(r.type) ? { type: r.type } : { id: r.id, type: r.type },

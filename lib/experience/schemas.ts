@@ -152,6 +152,11 @@ export const InteractionView = z.object({
     .describe("active: takes steps; completed: submitted, not yet signed in; consumed: used."),
   expiresAt: isoDate.describe("The flow expires 10 minutes after its last change."),
   identified: z.boolean().describe("Whether the flow knows who is signing in or registering."),
+  mfaAttemptsLeft: z
+    .number()
+    .int()
+    .min(0)
+    .describe("Wrong second factors this flow still allows; at 0 it must start again."),
   user: z
     .object({
       id: z.string().describe("The user's id."),

@@ -1,7 +1,8 @@
 // The product's API document (/api/openapi.json and the console's reference): the Management API,
-// the account API and the sign-in flow API, generated from their contracts.
+// the account API, the sign-in flow API and the console's audit-log export, generated from their contracts.
 import { accountContracts } from "@/lib/account/contracts";
 import { openApiDocument } from "@/lib/api/openapi";
+import { auditLogContracts } from "@/lib/audit-log/contracts";
 import { getConfig } from "@/lib/config";
 import { experienceContracts } from "@/lib/experience/contracts";
 import { flowCookieName, sessionCookieName } from "@/lib/http/cookies";
@@ -9,7 +10,7 @@ import { contracts } from "./contracts";
 
 export function apiDocument() {
   return openApiDocument({
-    contracts: { ...contracts, ...accountContracts, ...experienceContracts },
+    contracts: { ...contracts, ...accountContracts, ...experienceContracts, ...auditLogContracts },
     serverUrl: getConfig().origin,
     sessionCookie: sessionCookieName(),
     flowCookie: flowCookieName(),

@@ -1,6 +1,7 @@
 "use server";
 // Server actions of the hosted MFA pages. Each runs one flow step, then settle() continues the
 // flow: signed in, or on to the next step's page. TOTP and backup-code steps need no JavaScript.
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { parseInput } from "@/lib/core/input";
 import { advanceFlow } from "@/lib/experience/advance-flow";
@@ -31,12 +32,17 @@ async function continueFlow(step?: () => Promise<unknown>, values: Record<string
 
 const flow = async () => loadActiveFlow(await flowCookie());
 
-/** The verify screens' "Don't ask again on this device" box, kept once the factor is proved. */
 /** The verify forms' "Don't ask again on this device" box; a form without it asks nothing. */
 async function rememberIfTicked(form?: FormData) {
   if (form && formInput(RememberForm, form).rememberDevice) {
     await chooseRememberDevice(await flow());
   }
+}
+
+/** A refused code re-renders the page too, so its "attempts left" warning is current. */
+function refreshOnError(state: ActionState): ActionState {
+  if (state.error) refresh();
+  return state;
 }
 
 /** "Continue" after a step finished elsewhere (e.g. in another tab). */
@@ -83,11 +89,13 @@ export const confirmTotpSetupAction = serverAction(
 export const verifyTotpAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
     const { code } = formInput(CodeForm, form);
-    return continueFlow(async () => {
-      parseInput(TotpVerifyInput, { code });
-      await verifyTotp(await flow(), { code, meta: await actionMeta() });
-      await rememberIfTicked(form);
-    });
+    return refreshOnError(
+      await continueFlow(async () => {
+        parseInput(TotpVerifyInput, { code });
+        await verifyTotp(await flow(), { code, meta: await actionMeta() });
+        await rememberIfTicked(form);
+      }),
+    );
   },
   refusedState,
 );
@@ -95,12 +103,14 @@ export const verifyTotpAction = serverAction(
 export const verifyBackupCodeAction = serverAction(
   async (_: ActionState, form: FormData): Promise<ActionState> => {
     const { code } = formInput(CodeForm, form);
-    return continueFlow(
-      async () => {
-        parseInput(BackupCodeVerifyInput, { code });
-        return verifyFlowBackupCode(await flow(), code, await actionMeta());
-      },
-      { code },
+    return refreshOnError(
+      await continueFlow(
+        async () => {
+          parseInput(BackupCodeVerifyInput, { code });
+          return verifyFlowBackupCode(await flow(), code, await actionMeta());
+        },
+        { code },
+      ),
     );
   },
   refusedState,

@@ -1,9 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import {
+  AdoptionChart,
+  FailuresChart,
+  SignInsChart,
+} from "@/components/console/charts/OverviewCharts";
+import { NextSteps } from "@/components/console/NextSteps";
 import { PageHeader } from "@/components/console/PageHeader";
 import { StatCard } from "@/components/console/StatCard";
-import { Card } from "@/components/ui/Card";
 import { linkClasses } from "@/components/ui/link";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { loadOverview } from "@/lib/overview/load-overview";
 import { countOverview } from "@/lib/status";
 import { ConsolePage } from "./console-page";
 
@@ -18,11 +25,29 @@ export default async function OverviewPage() {
 }
 
 async function Overview() {
-  const counts = await countOverview();
+  // ConsolePage has already required an admin; this reads the same session again.
+  const admin = await getCurrentUser();
+  const [counts, overview] = await Promise.all([
+    countOverview(),
+    admin ? loadOverview(admin.id) : null,
+  ]);
+  if (!overview) return null;
   const share = counts.users ? Math.round((counts.usersWithMfa / counts.users) * 100) : 0;
   return (
     <>
-      <PageHeader title="Overview" description="How people sign in to your apps, at a glance." />
+      <PageHeader
+        title="Overview"
+        description={
+          <>
+            How people sign in to your apps over the last 30 days (UTC). Every event is in the{" "}
+            <Link href="/console/audit-log" className={linkClasses}>
+              audit log
+            </Link>
+            .
+          </>
+        }
+      />
+      <NextSteps steps={overview.steps} />
       <div className="grid gap-4 sm:grid-cols-3">
         <StatCard
           label="Users"
@@ -36,36 +61,13 @@ async function Overview() {
         />
         <StatCard label="Sign-ins, last 24 h" value={counts.signIns24h} hint="Completed sign-ins" />
       </div>
-      <Card className="mt-6">
-        <h2 className="text-base font-semibold text-slate-900">Next steps</h2>
-        <ul className="mt-3 space-y-2 text-sm text-slate-600">
-          <li>
-            Turn on{" "}
-            <Link href="/console/sign-in-experience/mfa" className={linkClasses}>
-              multi-factor authentication
-            </Link>{" "}
-            and watch the sign-in pages change in the live preview before you save.
-          </li>
-          <li>
-            Decide whether people may create their own accounts in{" "}
-            <Link href="/console/sign-in-experience" className={linkClasses}>
-              Sign-in experience
-            </Link>
-            .
-          </li>
-          <li>
-            See who has an account in{" "}
-            <Link href="/console/users" className={linkClasses}>
-              Users
-            </Link>
-            , and every sign-in in the{" "}
-            <Link href="/console/audit-log" className={linkClasses}>
-              Audit log
-            </Link>
-            .
-          </li>
-        </ul>
-      </Card>
+      <div className="mt-6 grid gap-6 xl:grid-cols-2">
+        <div className="xl:col-span-2">
+          <SignInsChart days={overview.signIns} />
+        </div>
+        <AdoptionChart days={overview.adoption} />
+        <FailuresChart days={overview.failures} />
+      </div>
     </>
   );
 }

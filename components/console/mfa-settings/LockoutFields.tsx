@@ -1,3 +1,4 @@
+import { FLOW_MFA_FAILURES } from "@/lib/experience/mfa/attempts";
 import { TextField } from "../../ui/TextField";
 import { FIELD_NAMES, LIMITS } from "./form-model";
 
@@ -53,10 +54,17 @@ export function LockoutFields({
           hint="1–1440; that factor type stays locked this long"
         />
       </div>
-      <p className="mt-5 border-t border-slate-100 pt-4 text-sm text-slate-500">
-        After 100 failures in a row, a factor type stays locked until an admin unlocks it or the
-        person verifies another factor.
-      </p>
+      <ul className="mt-5 list-disc space-y-1.5 border-t border-slate-100 pt-4 pl-5 text-sm text-slate-600">
+        <li data-limit="flow">
+          Each sign-in also allows {FLOW_MFA_FAILURES} wrong second-factor attempts; then that
+          sign-in is locked and the person starts again from the password (the hourly count above is
+          not reset).
+        </li>
+        <li>
+          After 100 failures in a row, a factor type stays locked until an admin unlocks it or the
+          person verifies another factor.
+        </li>
+      </ul>
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // Save / Discard bar. It posts to a server action, so it also works as a plain HTML form; with
 // JavaScript it checks the rules as you type, guards unsaved changes and confirms with a toast.
 import type { ReactNode } from "react";
-import { FACTOR_TYPES, FACTORS } from "@/lib/mfa/factors";
+import { FACTOR_TYPES, FACTORS, type FactorType } from "@/lib/mfa/factors";
 import { Badge } from "../../ui/Badge";
 import { cx } from "../../ui/cx";
 import { InfoIcon } from "../../ui/icons";
@@ -13,6 +13,7 @@ import { FactorCard } from "./FactorCard";
 import { FIELD_NAMES, type MfaSettingsValues } from "./form-model";
 import { GlobeIcon } from "./icons";
 import { LockoutFields } from "./LockoutFields";
+import { MandatoryNotice } from "./MandatoryNotice";
 import { PasskeySignInCard } from "./PasskeySignInCard";
 import { PolicyFieldset } from "./PolicyFieldset";
 import { RememberDeviceFields } from "./RememberDeviceFields";
@@ -38,11 +39,20 @@ export interface MfaSettingsFormProps {
   onChange?: (draft: MfaSettingsDraft) => void;
   /** A pane beside the form on wide screens (the live preview); without it the form is full width. */
   aside?: ReactNode;
+  /** The signed-in admin's authenticator types: Mandatory warns when none of them is enabled. */
+  adminAuthenticators?: FactorType[];
 }
 
 const policyHeadingId = "mfa-policy-heading";
 
-export function MfaSettingsForm({ saved, rpId, action, onChange, aside }: MfaSettingsFormProps) {
+export function MfaSettingsForm({
+  saved,
+  rpId,
+  action,
+  onChange,
+  aside,
+  adminAuthenticators = [],
+}: MfaSettingsFormProps) {
   const form = useMfaSettingsForm({ saved, action, onChange });
   return (
     <>
@@ -150,6 +160,11 @@ export function MfaSettingsForm({ saved, rpId, action, onChange, aside }: MfaSet
                 onDaysBlur={() => form.blur("rememberDays")}
                 error={form.errors.rememberDays}
               />
+              {form.draft.mode === "Mandatory" && form.draft.factors.length > 0 ? (
+                <MandatoryNotice
+                  adminEnrolled={adminAuthenticators.some((t) => form.draft.factors.includes(t))}
+                />
+              ) : null}
             </SettingsSection>
 
             <SettingsSection

@@ -9,6 +9,8 @@ import { Badge } from "../../ui/Badge";
 import { buttonClasses } from "../../ui/Button";
 import { Card, CardHeader } from "../../ui/Card";
 import { cx } from "../../ui/cx";
+import { InfoIcon } from "../../ui/icons";
+import { linkClasses } from "../../ui/link";
 import { Table, TBody, Td, THead, Th, Tr } from "../../ui/Table";
 import { ConfirmPanel, DANGER_LINK, type FormAction } from "./ConfirmPanel";
 import { factorName, lockedPhrase, plural, removeQuestion } from "./factor-copy";
@@ -27,6 +29,8 @@ export interface MfaCardProps {
   notice?: ReactNode;
   basePath: string;
   required: boolean;
+  /** When the sign-in policy makes the per-user switch moot: MFA off, or already Mandatory. */
+  policy?: "off" | "mandatory" | null;
   factors: FactorView[];
   lockouts: Lockout[];
   confirm: MfaConfirm;
@@ -135,7 +139,12 @@ export function MfaCard(props: MfaCardProps) {
           <LockoutNotice userId={userId} lockouts={lockouts} unlock={actions.unlock} />
         ) : null}
       </div>
-      <RequireMfa userId={userId} required={props.required} action={actions.setRequired} />
+      <RequireMfa
+        userId={userId}
+        required={props.required}
+        policy={props.policy ?? null}
+        action={actions.setRequired}
+      />
       <div className="border-t border-slate-200">
         {factors.length === 0 ? (
           <div className="flex flex-col items-center px-6 py-10 text-center">
@@ -200,13 +209,21 @@ function LockoutNotice({
   );
 }
 
+const POLICY_NOTES = {
+  mandatory:
+    "Your sign-in policy is Mandatory MFA, so everyone must already verify a second factor; this switch matters only if you change the policy.",
+  off: "No factor is turned on in Sign-in experience, so no one is asked for a second factor yet, this user included.",
+} as const;
+
 function RequireMfa({
   userId,
   required,
+  policy,
   action,
 }: {
   userId: string;
   required: boolean;
+  policy: keyof typeof POLICY_NOTES | null;
   action: FormAction;
 }) {
   return (
@@ -224,6 +241,20 @@ function RequireMfa({
           Whatever the sign-in policy, they must verify a second factor, and set one up at their
           next sign-in if they have none.
         </p>
+        {policy ? (
+          <p
+            data-policy-note={policy}
+            className="mt-2 flex items-start gap-2 rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700"
+          >
+            <InfoIcon className="mt-px size-4 text-slate-500" />
+            <span>
+              {POLICY_NOTES[policy]}{" "}
+              <Link href="/console/sign-in-experience/mfa" className={linkClasses}>
+                Review the policy
+              </Link>
+            </span>
+          </p>
+        ) : null}
       </div>
       <SwitchButton
         checked={required}

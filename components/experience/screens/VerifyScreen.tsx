@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
+import { Alert } from "../../ui/Alert";
 import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
 import type { FormAction } from "../form-state";
@@ -47,6 +48,8 @@ export type VerifyScreenProps = {
   actions: VerifyActions;
   /** Offer "Don't ask again on this device" (authenticator app, passkey) for this many days. */
   rememberDays?: number | null;
+  /** Wrong attempts this sign-in still allows; at 1 the screen warns before the last try. */
+  attemptsLeft?: number;
 };
 
 export function VerifyScreen({
@@ -55,6 +58,7 @@ export function VerifyScreen({
   others,
   actions,
   rememberDays,
+  attemptsLeft,
 }: VerifyScreenProps) {
   const { title, subtitle } = TITLES[method];
   return (
@@ -76,6 +80,11 @@ export function VerifyScreen({
       }
     >
       <div className="space-y-8">
+        {attemptsLeft === 1 ? (
+          <Alert tone="warning" role="status" title="1 attempt left before this sign-in is locked">
+            One more wrong try and you will have to sign in again from the start.
+          </Alert>
+        ) : null}
         {method === "Totp" ? (
           <OneTimeCodeForm
             action={actions.totp}

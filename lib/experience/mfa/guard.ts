@@ -19,8 +19,9 @@ import { getSettings } from "@/lib/settings/store";
 import { returnFlowAttempt, takeFlowAttempt } from "../flow-store";
 import { getRecord } from "../records";
 import type { Flow } from "../types";
+import { FLOW_MFA_FAILURES } from "./attempts";
 
-export const FLOW_MFA_FAILURES = 5;
+export { FLOW_MFA_FAILURES };
 /** Who the flow is for: a stored user, or (registration) the identity not yet stored. */
 export function flowSubject(flow: Flow): { userId: string | null; account: string } {
   if (!flow.data.identifiedBy) throw new AppError("session.identifier_not_verified");

@@ -17,6 +17,7 @@ import { getSettings } from "@/lib/settings/store";
 import { loadActiveFlow } from "../flow-store";
 import { getRecord } from "../records";
 import type { Flow } from "../types";
+import { attemptsLeft } from "./attempts";
 import { mfaSituation } from "./situation";
 
 export type MfaPageState = {
@@ -31,6 +32,8 @@ export type MfaPageState = {
   backupCodesEnabled: boolean;
   /** Days "Don't ask again on this device" lasts; null while the setting is off. */
   rememberDays: number | null;
+  /** Wrong second factors this sign-in still allows before it must start again. */
+  attemptsLeft: number;
 };
 
 /** Null when there is no live, identified flow (the page sends the browser to sign in). */
@@ -68,6 +71,7 @@ export async function mfaPageState(flowToken: string | undefined): Promise<MfaPa
     canSkip: !isMandatory(situation),
     backupCodesEnabled: enabled.includes("BackupCode"),
     rememberDays: trustedDevice.enabled ? trustedDevice.days : null,
+    attemptsLeft: attemptsLeft(flow),
   };
 }
 

@@ -26,6 +26,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
       others={state.verifiable.filter((t) => t !== method)}
       actions={ACTIONS}
       rememberDays={state.rememberDays}
+      attemptsLeft={state.attemptsLeft}
     />
   );
 }

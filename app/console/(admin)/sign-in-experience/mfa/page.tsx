@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/console/PageHeader";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { getConfig } from "@/lib/config";
 import { getSettings } from "@/lib/settings/store";
+import { authenticatorTypesOf } from "@/lib/users/authenticator-types";
 import { ConsolePage } from "../../console-page";
 import { SignInExperienceTabs } from "../tabs";
 import { saveMfaSettingsAction } from "./actions";
@@ -11,8 +12,9 @@ import { saveMfaSettingsAction } from "./actions";
 export const metadata: Metadata = { title: "Multi-factor authentication · Twofold console" };
 
 export default async function MfaSettingsPage() {
-  await requireAdmin("/console/sign-in-experience/mfa");
-  const { mfa, sentinelPolicy, trustedDevice, passkeySignIn } = await getSettings();
+  const admin = await requireAdmin("/console/sign-in-experience/mfa");
+  const [{ mfa, sentinelPolicy, trustedDevice, passkeySignIn }, adminAuthenticators] =
+    await Promise.all([getSettings(), authenticatorTypesOf(admin.id)]);
   return (
     <ConsolePage section="sign-in-experience" path="/console/sign-in-experience/mfa">
       <PageHeader
@@ -24,6 +26,7 @@ export default async function MfaSettingsPage() {
         saved={{ mfa, sentinelPolicy, trustedDevice, passkeySignIn }}
         rpId={getConfig().rpId}
         action={saveMfaSettingsAction}
+        adminAuthenticators={adminAuthenticators}
       />
     </ConsolePage>
   );

@@ -14,6 +14,7 @@ import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { listActiveSessions } from "@/lib/sessions/list-sessions";
+import { getSettings } from "@/lib/settings/store";
 import { listTrustedDevices } from "@/lib/trusted-devices/list-devices";
 import { getUser } from "@/lib/users/get-user";
 import { listUserFactors } from "@/lib/users/mfa/list-factors";
@@ -145,11 +146,12 @@ async function UserDetails({
       </>
     );
   }
-  const [factors, lockouts, sessions, devices] = await Promise.all([
+  const [factors, lockouts, sessions, devices, { mfa }] = await Promise.all([
     listUserFactors(user.id),
     userLockouts([user.id]).then((all) => all.get(user.id) ?? []),
     listActiveSessions(user.id),
     listTrustedDevices(user.id),
+    getSettings(),
   ]);
   const label = user.username ?? user.primaryEmail ?? user.id;
   const isSelf = admin.id === user.id;
@@ -196,6 +198,9 @@ async function UserDetails({
           notice={noticeFor("mfa")}
           basePath={basePath}
           required={user.mfaRequired}
+          policy={
+            mfa.factors.length === 0 ? "off" : mfa.policy === "Mandatory" ? "mandatory" : null
+          }
           factors={factors}
           lockouts={lockouts}
           confirm={mfaConfirm}

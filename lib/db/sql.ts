@@ -1,0 +1,34 @@
+// Raw SQL that reads the same on both dialects: tagged fragments, and the few expressions that
+// differ (a timestamp parameter, a UTC day, a field of the JSON `data` text). Timestamps are
+// stored in UTC on both (SQLite: ISO 8601 text; PostgreSQL: `timestamp` without zone), so a day
+// is cut from the stored value and never depends on the server's or the session's time zone.
+import { getConfig } from "@/lib/config";
+import { Prisma } from "./generated/sqlite/client.ts";
+
+export type Sql = Prisma.Sql;
+export const sql = Prisma.sql;
+export const join = Prisma.join;
+export const raw = Prisma.raw;
+
+const postgres = () => getConfig().dialect === "postgresql";
+
+/** A timestamp parameter comparable with a DateTime column. */
+export function timestamp(at: Date): Sql {
+  const iso = at.toISOString();
+  return postgres()
+    ? sql`CAST(${iso.slice(0, 23)} AS timestamp)`
+    : sql`${iso.replace("Z", "+00:00")}`;
+}
+
+/** The UTC day (`YYYY-MM-DD` text) of a DateTime column; `column` is trusted SQL. */
+export function utcDay(column: string): Sql {
+  return postgres() ? raw(`to_char(${column}, 'YYYY-MM-DD')`) : raw(`date(${column})`);
+}
+
+/** A top-level field of a JSON text column as text (arrays and objects as JSON text). */
+export function jsonField(column: string, field: string): Sql {
+  if (!/^[a-zA-Z_]+$/.test(field)) throw new Error(`Unsafe JSON field name: ${field}`);
+  return postgres()
+    ? raw(`((${column})::jsonb -> '${field}') #>> '{}'`)
+    : raw(`json_extract(${column}, '$.${field}')`);
+}
