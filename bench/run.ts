@@ -3,7 +3,8 @@
 // (not timed), and measures each budget beside its reference from the same run. Prints a table
 // and writes bench/results.json. Options: --quick (shorter runs), --only sqlite|postgresql,
 // --seconds N, --connections N, --no-pages, --app DIR (another checkout's build, e.g. the
-// previous commit's, for before/after), --profile DIR (the server writes CPU profiles there).
+// previous commit's, for before/after), --profile DIR (the server writes CPU profiles there),
+// --node-options "…" (NODE_OPTIONS for the server, e.g. heap flags to compare).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -36,6 +37,7 @@ const { values: args } = parseArgs({
     "no-pages": { type: "boolean" },
     app: { type: "string" },
     profile: { type: "string" },
+    "node-options": { type: "string" },
   },
 });
 const appRoot = path.resolve(args.app ?? root);
@@ -107,6 +109,7 @@ async function benchApp(dialect: Dialect) {
         : `${PG_URL}?schema=${schema}`,
   };
   log(`${dialect}: starting npm start`);
+  if (args["node-options"]) env.NODE_OPTIONS = args["node-options"];
   const profileDir = args.profile && path.resolve(args.profile);
   const server: AppServer = await startApp(appRoot, env, PORT, profileDir || undefined);
   const pid = server.child.pid as number;

@@ -23,6 +23,21 @@ export async function startApp(
   child.stdout?.on("data", (d: Buffer) => log.push(d.toString()));
   child.stderr?.on("data", (d: Buffer) => log.push(d.toString()));
   const server: AppServer = { url, env: full, child, log };
+  // However the bench ends (Ctrl-C, a closed pipe, an error), the server goes with it.
+  const stop = () => {
+    try {
+      if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once("exit", stop);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited:\n${log.join("")}`);
