@@ -89,9 +89,10 @@ export async function beginMfaAttempt(options: BeginAttemptOptions): Promise<Mfa
       if (!userId || !reservation) return;
       await markSucceeded(reservation);
       // A verified factor ends the hard locks of the user's other factor types too.
-      for (const other of FACTOR_TYPES) {
-        if (other !== type) await recordSuccess(poolKey(userId, other));
-      }
+      // One statement for all of them: this runs on every verified second factor.
+      await recordSuccess(
+        ...FACTOR_TYPES.filter((other) => other !== type).map((other) => poolKey(userId, other)),
+      );
       await recordAudit({
         type: "mfa.verified",
         actor: { type: "user", id: userId },
