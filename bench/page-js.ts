@@ -13,7 +13,8 @@ export async function scriptBytes(urls: { name: string; url: string; cookies?: P
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
   });
-  const out: Record<string, number> = {};
+  // A page that cannot be measured (an error, a redirect elsewhere) is reported, not fatal.
+  const out: Record<string, number | string> = {};
   try {
     for (const { name, url, cookies = [] } of urls) {
       const context = await browser.newContext();
@@ -27,11 +28,10 @@ export async function scriptBytes(urls: { name: string; url: string; cookies?: P
         }
       });
       const response = await page.goto(url, { waitUntil: "networkidle" });
-      if (!response?.ok()) throw new Error(`${name}: ${response?.status()} at ${page.url()}`);
-      if (new URL(page.url()).pathname !== new URL(url).pathname) {
-        throw new Error(`${name}: redirected to ${page.url()}`);
-      }
-      out[name] = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+      if (!response?.ok()) out[name] = `answered ${response?.status()}`;
+      else if (new URL(page.url()).pathname !== new URL(url).pathname) {
+        out[name] = `went to ${new URL(page.url()).pathname}`;
+      } else out[name] = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
       await context.close();
     }
   } finally {

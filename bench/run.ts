@@ -224,7 +224,8 @@ async function benchBareProvider() {
 async function emptyPageJs() {
   const empty = await serveEmptyApp(root, PORT + 77);
   try {
-    return (await scriptBytes([{ name: "empty", url: empty.url }])).empty ?? 0;
+    const bytes = (await scriptBytes([{ name: "empty", url: empty.url }])).empty;
+    return typeof bytes === "number" ? bytes : undefined;
   } finally {
     empty.stop();
   }
@@ -298,11 +299,8 @@ async function main() {
   if (pages && emptyJs !== undefined) {
     rows.push([`first-load JS, empty page ${kb(emptyJs)}`, ...each(() => ""), ""]);
     for (const [name, bytes] of Object.entries(pages)) {
-      rows.push([
-        `  ${name}`,
-        ...each((a) => (a.pages ? `+${kb(bytes - emptyJs)}` : "")),
-        "≤ +10 kB",
-      ]);
+      const shown = typeof bytes === "number" ? `+${kb(bytes - emptyJs)}` : bytes;
+      rows.push([`  ${name}`, ...each((a) => (a.pages ? shown : "")), "≤ +10 kB"]);
     }
   }
   const widths = head.map((_, i) =>
