@@ -43,7 +43,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "@prisma/client"],
-  experimental: { serverActions: { bodySizeLimit: "64kb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "64kb" },
+    // Route modules load on their first request instead of all at start: a process that serves
+    // a few hosted pages and the flow API never holds the console's and every API's code.
+    preloadEntriesOnStart: false,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

@@ -2,6 +2,8 @@
 // lock: a query from another request issued while an interactive transaction is open runs inside
 // that transaction, and is rolled back with it. This wrapper makes every top-level query wait for
 // the open transaction to end, so each transaction sees and undoes only its own statements.
+// It also keeps prepared statements (the adapter prepares each query anew) and runs the
+// connection with synchronous=NORMAL (see ARCHITECTURE.md, "Performance").
 import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { Mutex } from "async-mutex";
 
@@ -55,7 +57,59 @@ function releasingOnEnd(tx: Transaction, release: () => void): Transaction {
   return forward(tx, { commit: end(tx.commit.bind(tx)), rollback: end(tx.rollback.bind(tx)) });
 }
 
+/** The part of a better-sqlite3 statement the adapter uses. */
+type Statement = {
+  reader: boolean;
+  run(args?: unknown[]): unknown;
+  all(args?: unknown[]): unknown[];
+  columns(): unknown[];
+  raw(on?: boolean): Statement;
+};
+type Database = { prepare(sql: string): unknown };
+
+const STATEMENT_CACHE = 200;
+
+/**
+ * Keeps prepared statements by SQL text. The adapter calls `prepare(sql).bind(args)` (or
+ * `.run()`) and runs the result at once, synchronously; better-sqlite3 binds a statement only
+ * once, so each call gets a thin view that passes its arguments on every run instead.
+ */
+function cachingStatements(db: Database) {
+  const prepare = db.prepare.bind(db) as (sql: string) => Statement;
+  const cache = new Map<string, Statement>();
+  db.prepare = (sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = prepare(sql);
+      if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+      cache.set(sql, statement);
+    }
+    return withArgs(statement, []);
+  };
+}
+
+function withArgs(statement: Statement, args: unknown[]) {
+  return {
+    reader: statement.reader,
+    bind: (bound: unknown[]) => withArgs(statement, bound),
+    run: () => statement.run(args),
+    columns: () => statement.columns(),
+    raw: () => ({ all: () => statement.raw(true).all(args) }),
+    all: () => statement.raw(false).all(args),
+  };
+}
+
+async function connectTuned(factory: PrismaBetterSqlite3): Promise<Adapter> {
+  const adapter = await factory.connect();
+  // WAL (set by the migrator) with NORMAL: a commit no longer waits for fsync; the database
+  // stays consistent, and only the last commits before a power cut can be lost.
+  await adapter.executeScript("PRAGMA synchronous = NORMAL");
+  const db = (adapter as unknown as { client?: Database }).client;
+  if (db && typeof db.prepare === "function") cachingStatements(db);
+  return adapter;
+}
+
 /** The factory Prisma Client takes, handing out serialised adapters. */
 export function serialisedSqlite(factory: PrismaBetterSqlite3) {
-  return forward(factory, { connect: async () => serialised(await factory.connect()) });
+  return forward(factory, { connect: async () => serialised(await connectTuned(factory)) });
 }

@@ -49,7 +49,8 @@ export async function completeFlow(
     const flow = count === 1 ? await tx.experienceFlow.findUnique({ where: { tokenHash } }) : null;
     if (!flow?.userId) throw new AppError("session.not_found");
     const user = await tx.user.update({ where: { id: flow.userId }, data: { lastSignInAt: now } });
-    const { data } = toFlow(flow);
+    const parsed = toFlow(flow);
+    const { data } = parsed;
     const continued = data.verifications.flatMap((r) => (r.type === "Session" ? [r] : []));
     for (const record of continued) {
       await tx.session.updateMany({
@@ -57,7 +58,7 @@ export async function completeFlow(
         data: { revokedAt: now },
       });
     }
-    const amr = flowAmr(toFlow(flow));
+    const amr = flowAmr(parsed);
     const oidcInteraction = interactionUid(data.returnTo);
     const { token, session } = await createSession(tx, user.id, meta, { amr, oidcInteraction });
     await recordAudit({

@@ -111,9 +111,12 @@ export async function markSucceeded(reservation: Reservation): Promise<void> {
   await getDb().sentinelAttempt.update({ where: { id: reservation.id }, data: { success: true } });
 }
 
-/** A success outside any reservation (ends the pool's run of failures, e.g. its hard lock). */
-export async function recordSuccess(key: PoolKey): Promise<void> {
-  await getDb().sentinelAttempt.create({ data: { id: newId(), ...key, success: true } });
+/** Successes outside any reservation (each ends its pool's run of failures, e.g. a hard lock). */
+export async function recordSuccess(...keys: PoolKey[]): Promise<void> {
+  if (!keys.length) return;
+  await getDb().sentinelAttempt.createMany({
+    data: keys.map((key) => ({ id: newId(), ...key, success: true })),
+  });
 }
 
 /** The answer to a failed reserved attempt: the lockout once this failure reached the limit. */

@@ -86,20 +86,22 @@ export async function beginMfaAttempt(options: BeginAttemptOptions): Promise<Mfa
   }
   return {
     async succeeded() {
-      await returnFlowAttempt(flow.id);
-      if (!userId || !reservation) return;
-      await markSucceeded(reservation);
-      // A verified factor ends the hard locks of the user's other factor types too.
-      for (const other of FACTOR_TYPES) {
-        if (other !== type) await recordSuccess(poolKey(userId, other));
-      }
-      await recordAudit({
-        type: "mfa.verified",
-        actor: { type: "user", id: userId },
-        userId,
-        meta,
-        data: { factor: type },
-      });
+      if (!userId || !reservation) return returnFlowAttempt(flow.id);
+      const others = FACTOR_TYPES.filter((other) => other !== type);
+      // Independent writes, so they go at once (on PostgreSQL, on the pool's connections). A
+      // verified factor also ends the hard locks of the user's other factor types.
+      await Promise.all([
+        returnFlowAttempt(flow.id),
+        markSucceeded(reservation),
+        recordSuccess(...others.map((other) => poolKey(userId, other))),
+        recordAudit({
+          type: "mfa.verified",
+          actor: { type: "user", id: userId },
+          userId,
+          meta,
+          data: { factor: type },
+        }),
+      ]);
     },
     async failed(reason, error) {
       if (!userId || !reservation) return error;

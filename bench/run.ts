@@ -1,0 +1,337 @@
+// `npm run bench`: the DESIGN.md §8 budgets, measured in one run. Builds if needed, starts the
+// production server on a throwaway SQLite data dir and on a fresh PostgreSQL schema, seeds them
+// (not timed), and measures each budget beside its reference from the same run. Prints a table
+// and writes bench/results.json. Options: --quick (shorter runs), --only sqlite|postgresql,
+// --seconds N, --connections N, --no-pages, --app DIR (another checkout's build, e.g. the
+// previous commit's, for before/after), --profile DIR (the server writes CPU profiles there),
+// --node-options "…" (NODE_OPTIONS for the server, e.g. heap flags to compare).
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { type LoadResult, runScenario, type Scenario } from "./load";
+import { issueCodes, issueRefreshTokens, registerApp } from "./oidc";
+import { type PageCookie, scriptBytes, serveEmptyApp } from "./page-js";
+import {
+  codeExchangeScenario,
+  healthScenario,
+  type OidcClient,
+  passkeyScenario,
+  refreshScenario,
+  signInScenario,
+  totpScenario,
+} from "./scenarios";
+import type { SeedCounts, Seeded } from "./seed";
+import { type AppServer, sampleRss, startApp, stopApp, treeRssMb } from "./server";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: "boolean" },
+    only: { type: "string" },
+    seconds: { type: "string" },
+    connections: { type: "string" },
+    "no-pages": { type: "boolean" },
+    app: { type: "string" },
+    profile: { type: "string" },
+    "node-options": { type: "string" },
+  },
+});
+const appRoot = path.resolve(args.app ?? root);
+const SECONDS = Number(args.seconds ?? (args.quick ? 4 : 8));
+const CONNECTIONS = Number(args.connections ?? 16);
+const WARM_SECONDS = args.quick ? 1 : 2;
+const SIGN_IN_SECONDS = SECONDS * 2;
+const PG_URL = process.env.TWOFOLD_BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+const PORT = 3220;
+const DIALECTS = (args.only ? [args.only] : ["sqlite", "postgresql"]) as Dialect[];
+type Dialect = "sqlite" | "postgresql";
+
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const load = { connections: CONNECTIONS, seconds: SECONDS };
+const log = (line: string) => console.info(`[bench] ${line}`);
+
+/** A warm-up, then the timed run, on the same scenario (its pools carry on). */
+async function measure(base: string, scenario: Scenario, seconds = SECONDS): Promise<LoadResult> {
+  await runScenario(base, scenario, { connections: CONNECTIONS, seconds: WARM_SECONDS });
+  const result = await runScenario(base, scenario, { connections: CONNECTIONS, seconds });
+  log(
+    `${scenario.name}: ${result.rate.toFixed(1)}/s (p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.failed} failed${result.exhausted ? ", pool ran out" : ""})`,
+  );
+  return result;
+}
+
+function runChild(script: string, childArgs: string[], env: NodeJS.ProcessEnv): string {
+  const result = spawnSync(tsx, [path.join(root, "bench", script), ...childArgs], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "production" },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stdout}${result.stderr}`);
+  return result.stdout;
+}
+
+function seedCounts(): SeedCounts {
+  const runs = SECONDS + WARM_SECONDS + 1;
+  return {
+    signIns: 200 * (runs + SIGN_IN_SECONDS),
+    totpFlows: 800 * runs,
+    passkeyFlows: 500 * runs,
+  };
+}
+
+async function oidcRuns(base: string, client: OidcClient, session: string) {
+  // Codes live 60 s: issue what the measured rate needs, right before the run.
+  const probe = await issueCodes(base, client, session, 200);
+  const probeRun = await runScenario(base, codeExchangeScenario(client, probe), {
+    connections: CONNECTIONS,
+    seconds: WARM_SECONDS,
+  });
+  const needed = Math.ceil(Math.max(probeRun.rate, 50) * 1.5 * (SECONDS + 1));
+  const codes = await issueCodes(base, client, session, needed);
+  const code = await runScenario(base, codeExchangeScenario(client, codes), load);
+  log(
+    `oidc-code: ${code.rate.toFixed(1)}/s (${code.failed} failed${code.exhausted ? ", pool ran out" : ""})`,
+  );
+  const tokens = await issueRefreshTokens(base, client, session, CONNECTIONS * 2);
+  const refresh = await measure(base, refreshScenario(client, tokens));
+  return { code, refresh };
+}
+
+async function benchApp(dialect: Dialect) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "twofold-bench-"));
+  const schema = `bench_${randomBytes(4).toString("hex")}`;
+  const env: Record<string, string> = {
+    TWOFOLD_DATA_DIR: dataDir,
+    TWOFOLD_SECRET: randomBytes(32).toString("base64url"),
+    DATABASE_URL:
+      dialect === "sqlite"
+        ? `file:${path.join(dataDir, "twofold.db")}`
+        : `${PG_URL}?schema=${schema}`,
+  };
+  log(`${dialect}: starting npm start`);
+  if (args["node-options"]) env.NODE_OPTIONS = args["node-options"];
+  const profileDir = args.profile && path.resolve(args.profile);
+  const server: AppServer = await startApp(appRoot, env, PORT, profileDir || undefined);
+  const pid = server.child.pid as number;
+  try {
+    await new Promise((r) => setTimeout(r, 3000));
+    const idleRss = treeRssMb(pid);
+    log(`${dialect}: idle ${idleRss.toFixed(0)} MB; seeding`);
+    const seedFile = path.join(dataDir, "seed.json");
+    runChild("seed.ts", [seedFile, JSON.stringify(seedCounts())], server.env);
+    const seeded = JSON.parse(readFileSync(seedFile, "utf8")) as Seeded;
+    // Settings are cached for up to a second in the server.
+    await new Promise((r) => setTimeout(r, 1100));
+
+    const floor = JSON.parse(
+      runChild("argon2-floor.ts", [String(CONNECTIONS), String(SECONDS)], server.env),
+    ) as { rate: number };
+    log(`${dialect}: argon2id floor ${floor.rate.toFixed(1)}/s`);
+    const sampler = sampleRss(pid);
+    const origin = server.url;
+    // A sign-in takes several round trips: a longer run keeps the ones cut off at its end few.
+    const signIn = await measure(origin, signInScenario(origin, seeded), SIGN_IN_SECONDS);
+    const health = await measure(origin, healthScenario());
+    const totp = await measure(origin, totpScenario(origin, seeded));
+    const passkey = await measure(origin, passkeyScenario(origin, seeded));
+    const client = await registerApp(origin, seeded.apiKey);
+    const oidc = await oidcRuns(origin, client, seeded.oidcUserSession);
+    // The reference right after, so both see the same machine.
+    const bare = await benchBareProvider();
+    const peakRss = sampler.stop();
+    await new Promise((r) => setTimeout(r, 5000));
+    const afterRss = treeRssMb(pid);
+    log(`${dialect}: RSS peak ${peakRss.toFixed(0)} MB, idle after load ${afterRss.toFixed(0)} MB`);
+    const pages =
+      args["no-pages"] || dialect !== "sqlite" ? undefined : await pageJs(origin, seeded);
+    return {
+      dialect,
+      floor: floor.rate,
+      signIn,
+      health,
+      totp,
+      passkey,
+      ...oidc,
+      bare,
+      idleRss,
+      peakRss,
+      afterRss,
+      pages,
+    };
+  } finally {
+    await stopApp(server);
+    if (dialect === "postgresql") {
+      spawnSync("psql", [PG_URL, "-qc", `DROP SCHEMA IF EXISTS ${schema} CASCADE`], {
+        stdio: "ignore",
+      });
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function pageJs(origin: string, seeded: Seeded) {
+  const flow = (value: string): PageCookie[] => [{ name: "twofold_flow", value }];
+  return scriptBytes([
+    { name: "/sign-in", url: `${origin}/sign-in` },
+    { name: "/mfa/verify", url: `${origin}/mfa/verify`, cookies: flow(seeded.verifyPageFlow) },
+    { name: "/mfa/enroll", url: `${origin}/mfa/enroll`, cookies: flow(seeded.enrollPageFlow) },
+    {
+      name: "/console/sign-in-experience/mfa",
+      url: `${origin}/console/sign-in-experience/mfa`,
+      cookies: [{ name: "next-auth.session-token", value: seeded.adminSession }],
+    },
+  ]);
+}
+
+async function benchBareProvider() {
+  const port = PORT + 78;
+  const child = spawn(tsx, [path.join(root, "bench", "bare-oidc.ts"), String(port)], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (d: Buffer) => d.toString().includes("ready") && resolve());
+      child.once("exit", () => reject(new Error("bare provider exited")));
+    });
+    const base = `http://localhost:${port}`;
+    const mint = async (kind: string, n: number) =>
+      (await (await fetch(`${base}/mint?kind=${kind}&n=${n}`)).json()) as string[];
+    const client: OidcClient = {
+      id: "bench",
+      secret: "bench-secret-bench-secret-bench-secret",
+      redirectUri: "http://localhost:9/callback",
+      tokenPath: "/token",
+    };
+    const probe = await runScenario(base, codeExchangeScenario(client, await mint("code", 300)), {
+      connections: CONNECTIONS,
+      seconds: WARM_SECONDS,
+    });
+    const needed = Math.ceil(Math.max(probe.rate, 50) * 1.5 * (SECONDS + 1));
+    const code = await runScenario(
+      base,
+      codeExchangeScenario(client, await mint("code", needed)),
+      load,
+    );
+    log(`bare oidc-code: ${code.rate.toFixed(1)}/s (${code.failed} failed)`);
+    const refresh = await measure(
+      base,
+      refreshScenario(client, await mint("refresh", CONNECTIONS * 2)),
+    );
+    return { code: code.rate, refresh: refresh.rate };
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+async function emptyPageJs() {
+  const empty = await serveEmptyApp(root, PORT + 77);
+  try {
+    const bytes = (await scriptBytes([{ name: "empty", url: empty.url }])).empty;
+    return typeof bytes === "number" ? bytes : undefined;
+  } finally {
+    empty.stop();
+  }
+}
+
+const ratio = (a: number, b: number) => (b ? a / b : 0);
+const pct = (r: number) => `${(r * 100).toFixed(0)}%`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+async function main() {
+  const startedAt = new Date();
+  log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
+  const built = spawnSync(
+    process.execPath,
+    [path.join(appRoot, "scripts", "build.mjs"), "--if-needed"],
+    {
+      cwd: appRoot,
+      stdio: "inherit",
+    },
+  );
+  if (built.status !== 0) throw new Error("build failed");
+  const apps: Awaited<ReturnType<typeof benchApp>>[] = [];
+  for (const dialect of DIALECTS) apps.push(await benchApp(dialect));
+  const emptyJs = args["no-pages"] ? undefined : await emptyPageJs();
+
+  const rows: [string, ...string[]][] = [];
+  const head = ["budget (§8)", ...apps.map((a) => a.dialect), "budget"];
+  const each = (f: (a: (typeof apps)[number]) => string) => apps.map(f);
+  rows.push(["argon2id verify floor /s", ...each((a) => a.floor.toFixed(1)), ""]);
+  rows.push(["sign-ins (password + TOTP) /s", ...each((a) => a.signIn.rate.toFixed(1)), ""]);
+  rows.push([
+    "  p50 / p99 ms",
+    ...each((a) => `${a.signIn.p50.toFixed(0)} / ${a.signIn.p99.toFixed(0)}`),
+    "",
+  ]);
+  rows.push(["  sign-ins ÷ floor", ...each((a) => pct(ratio(a.signIn.rate, a.floor))), "≥ 50%"]);
+  rows.push(["trivial route (/api/health) /s", ...each((a) => a.health.rate.toFixed(0)), ""]);
+  rows.push(["TOTP verify /s", ...each((a) => a.totp.rate.toFixed(0)), ""]);
+  rows.push(["  TOTP ÷ trivial", ...each((a) => pct(ratio(a.totp.rate, a.health.rate))), "≥ 50%"]);
+  rows.push(["passkey assertions /s", ...each((a) => a.passkey.rate.toFixed(0)), ""]);
+  rows.push([
+    "OIDC code exchanges /s (bare)",
+    ...each((a) => `${a.code.rate.toFixed(0)} (${a.bare.code.toFixed(0)})`),
+    "",
+  ]);
+  rows.push([
+    "  ÷ bare oidc-provider",
+    ...each((a) => pct(ratio(a.code.rate, a.bare.code))),
+    "≥ 50%",
+  ]);
+  rows.push([
+    "OIDC refresh grants /s (bare)",
+    ...each((a) => `${a.refresh.rate.toFixed(0)} (${a.bare.refresh.toFixed(0)})`),
+    "",
+  ]);
+  rows.push([
+    "  ÷ bare oidc-provider",
+    ...each((a) => pct(ratio(a.refresh.rate, a.bare.refresh))),
+    "≥ 50%",
+  ]);
+  rows.push(["RSS idle after start MB", ...each((a) => a.idleRss.toFixed(0)), "≤ 200"]);
+  rows.push(["RSS peak under load MB", ...each((a) => a.peakRss.toFixed(0)), ""]);
+  rows.push(["RSS idle after load MB", ...each((a) => a.afterRss.toFixed(0)), "≤ 200"]);
+  const pages = apps.find((a) => a.pages)?.pages;
+  if (pages && emptyJs !== undefined) {
+    rows.push([`first-load JS, empty page ${kb(emptyJs)}`, ...each(() => ""), ""]);
+    for (const [name, bytes] of Object.entries(pages)) {
+      const shown = typeof bytes === "number" ? `+${kb(bytes - emptyJs)}` : bytes;
+      rows.push([`  ${name}`, ...each((a) => (a.pages ? shown : "")), "≤ +10 kB"]);
+    }
+  }
+  const widths = head.map((_, i) =>
+    Math.max(head[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)),
+  );
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
+  console.info(`\n${line(head)}\n${line(widths.map((w) => "-".repeat(w)))}`);
+  for (const row of rows) console.info(line(row));
+
+  const results = {
+    startedAt: startedAt.toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      node: process.version,
+      loadavg: os.loadavg(),
+    },
+    options: { seconds: SECONDS, connections: CONNECTIONS },
+    apps,
+    emptyPageJsBytes: emptyJs,
+  };
+  writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  log("wrote bench/results.json");
+}
+
+await main();

@@ -1,0 +1,48 @@
+// The SQLite connection keeps prepared statements and runs with synchronous=NORMAL: a kept
+// statement must answer each call with that call's arguments, also after one of them failed.
+import { beforeAll, describe, expect, it } from "vitest";
+import { getConfig } from "@/lib/config";
+import { newId } from "@/lib/crypto/tokens";
+import { getDb } from "@/lib/db/client";
+import { migrateTestDatabase } from "../helpers/experience";
+
+beforeAll(migrateTestDatabase);
+
+const sqlite = () => getConfig().dialect === "sqlite";
+
+describe("the SQLite connection", () => {
+  it.runIf(sqlite())(
+    "commits without waiting for fsync (WAL with synchronous=NORMAL)",
+    async () => {
+      const [row] =
+        await getDb().$queryRawUnsafe<{ synchronous: bigint | number }[]>("PRAGMA synchronous");
+      expect(Number(row?.synchronous)).toBe(1);
+    },
+  );
+
+  it("answers a repeated query with each call's own arguments", async () => {
+    const db = getDb();
+    const ids = Array.from({ length: 20 }, () => newId());
+    for (const id of ids) {
+      await db.sentinelAttempt.create({
+        data: { id, subject: `s-${id}`, pool: "test", success: false },
+      });
+    }
+    const found = await Promise.all(
+      ids.map((id) => db.sentinelAttempt.findUnique({ where: { id }, select: { subject: true } })),
+    );
+    expect(found.map((row) => row?.subject)).toEqual(ids.map((id) => `s-${id}`));
+  });
+
+  it("keeps answering after a statement failed on a constraint", async () => {
+    const db = getDb();
+    const id = newId();
+    const data = { id, subject: "dup", pool: "test", success: false };
+    await db.sentinelAttempt.create({ data });
+    await expect(db.sentinelAttempt.create({ data })).rejects.toThrow();
+    const other = newId();
+    await db.sentinelAttempt.create({ data: { ...data, id: other } });
+    const rows = await db.sentinelAttempt.findMany({ where: { subject: "dup" } });
+    expect(rows.map((r) => r.id).sort()).toEqual([id, other].sort());
+  });
+});
