@@ -6,7 +6,7 @@ import { buttonClasses } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { requireUser } from "@/lib/auth/current-user";
 
-export const metadata: Metadata = { title: "Your account · Twofold" };
+export const metadata: Metadata = { title: "Your account" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -170,7 +170,7 @@ export const contracts = {
   getSignInExp: {
     method: "get",
     path: "/api/sign-in-exp",
-    summary: "MFA factors, policy and lockout policy",
+    summary: "MFA factors, policy, lockout policy and branding",
     tag: "Sign-in experience",
     response: s.SignInExpView,
     status: 200,
@@ -179,7 +179,9 @@ export const contracts = {
   updateSignInExp: {
     method: "patch",
     path: "/api/sign-in-exp",
-    summary: "Change MFA factors, policy or lockout policy",
+    summary: "Change MFA factors, policy, lockout policy or branding",
+    description:
+      "branding.primaryColor is refused (guard.invalid_input naming the field) when white text on it has a contrast below 4.5:1 (WCAG AA).",
     tag: "Sign-in experience",
     input: s.PatchSignInExpInput,
     response: s.SignInExpView,

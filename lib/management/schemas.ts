@@ -5,6 +5,7 @@ import { isoDate, PathId } from "@/lib/api/schemas";
 
 export { MfaVerificationList } from "@/lib/api/schemas";
 
+import { BrandingPatchSchema, BrandingSchema } from "@/lib/branding/schemas";
 import { MfaSettingsSchema, SentinelPolicySchema } from "@/lib/settings/schemas";
 
 export const UserView = z.object({
@@ -90,8 +91,14 @@ export const PatchMfaSettingsInput = z.strictObject({
 export const SignInExpView = z.object({
   mfa: MfaSettingsSchema,
   sentinelPolicy: SentinelPolicySchema,
+  branding: BrandingSchema.describe(
+    "Product name, logo, accent colour and colour scheme of the hosted pages.",
+  ),
 });
 export const PatchSignInExpInput = z.strictObject({
   mfa: MfaSettingsSchema.optional(),
   sentinelPolicy: SentinelPolicySchema.optional(),
+  branding: BrandingPatchSchema.optional().describe(
+    "The branding fields to change; the others keep their value. logoUrl: null removes the logo; a new logo is uploaded in the console.",
+  ),
 });

@@ -1,6 +1,7 @@
 // The sign-in experience settings' shapes and bounds, pure, so the console form checks the same
 // rules as the server without pulling in the database.
 import { z } from "zod";
+import { BrandingSchema, DEFAULT_BRANDING } from "@/lib/branding/schemas";
 import { FactorTypeSchema, MfaPolicySchema } from "@/lib/mfa/factor-types";
 import { FACTOR_TYPES } from "@/lib/mfa/factors";
 
@@ -32,6 +33,7 @@ export const SettingsSchema = z.object({
   /** MFA is off until an admin switches a factor on. */
   mfa: MfaSettingsSchema.default({ factors: [], policy: "PromptAtSignInAndSignUp" }),
   sentinelPolicy: SentinelPolicySchema.default({ maxAttempts: 10, lockoutDuration: 60 }),
+  branding: BrandingSchema.default(DEFAULT_BRANDING),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

@@ -4,7 +4,7 @@ import { errorMessage } from "@/lib/core/errors";
 import { getSettings } from "@/lib/settings/store";
 import { signInAction } from "../actions";
 
-export const metadata: Metadata = { title: "Sign in · Twofold" };
+export const metadata: Metadata = { title: "Sign in" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -8,7 +8,7 @@ import { AccountSecurityView } from "@/lib/account/schemas";
 import { sessionCookie } from "@/lib/http/action-context";
 import { userFromSessionCookie } from "@/lib/sessions/current";
 
-export const metadata: Metadata = { title: "Security · Twofold" };
+export const metadata: Metadata = { title: "Security" };
 
 export default async function SecurityPage() {
   const caller = await userFromSessionCookie(await sessionCookie());

@@ -4,15 +4,15 @@ import { getSettings } from "@/lib/settings/store";
 import { updateSignInExperience } from "@/lib/settings/update-sign-in-exp";
 
 export const GET = managementRoute(contracts.getSignInExp, async () => {
-  const { mfa, sentinelPolicy } = await getSettings();
-  return { mfa, sentinelPolicy };
+  const { mfa, sentinelPolicy, branding } = await getSettings();
+  return { mfa, sentinelPolicy, branding };
 });
 
 export const PATCH = managementRoute(contracts.updateSignInExp, async ({ input, apiKey, meta }) => {
-  const { mfa, sentinelPolicy } = await updateSignInExperience(
+  const { mfa, sentinelPolicy, branding } = await updateSignInExperience(
     input,
     { type: "api_key", id: apiKey.id },
     meta,
   );
-  return { mfa, sentinelPolicy };
+  return { mfa, sentinelPolicy, branding };
 });

@@ -19,7 +19,7 @@ function Step({ n, children }: { n: number; children: React.ReactNode }) {
     <p className="flex items-start gap-2.5 text-sm font-medium text-slate-800">
       <span
         aria-hidden="true"
-        className="flex size-5 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white"
+        className="flex size-5 shrink-0 items-center justify-center rounded-full bg-brand-fill text-xs font-semibold text-on-fill"
       >
         {n}
       </span>

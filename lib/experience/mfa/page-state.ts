@@ -13,6 +13,7 @@ import {
   verificationOrder,
 } from "@/lib/mfa/policy";
 import { describeDevice } from "@/lib/mfa/user-agent";
+import { getSettings } from "@/lib/settings/store";
 import { loadActiveFlow } from "../flow-store";
 import { getRecord } from "../records";
 import type { Flow } from "../types";
@@ -73,6 +74,7 @@ export async function totpSetupState(state: MfaPageState, verificationId: string
   const { secret, otpauthUri, secretQrCode } = await enrollmentFor(
     decryptSecret(record.secret),
     state.account,
+    (await getSettings()).branding.productName,
   );
   return { secret, uri: otpauthUri, qrCode: secretQrCode };
 }

@@ -4,7 +4,7 @@ import { pendingBackupCodes } from "@/lib/experience/mfa/pending-backup-codes";
 import { confirmBackupCodesAction, generateBackupCodesAction } from "../actions";
 import { loadMfaPage } from "../load-page";
 
-export const metadata: Metadata = { title: "Backup codes · Twofold" };
+export const metadata: Metadata = { title: "Backup codes" };
 
 export default async function BackupCodesPage() {
   const state = await loadMfaPage(["session.mfa.backup_code_required"]);

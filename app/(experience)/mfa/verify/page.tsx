@@ -5,7 +5,7 @@ import { parseFactorType } from "@/lib/mfa/factors";
 import { continueAfterPasskeyAction, verifyBackupCodeAction, verifyTotpAction } from "../actions";
 import { loadMfaPage, one, type Search } from "../load-page";
 
-export const metadata: Metadata = { title: "2-step verification · Twofold" };
+export const metadata: Metadata = { title: "2-step verification" };
 
 const ACTIONS: VerifyActions = {
   totp: verifyTotpAction,
