@@ -5,6 +5,7 @@ import * as signInExp from "@/app/api/sign-in-exp/route";
 import * as mfaSettings from "@/app/api/users/[userId]/mfa-settings/route";
 import * as oneFactor from "@/app/api/users/[userId]/mfa-verifications/[verificationId]/route";
 import * as factors from "@/app/api/users/[userId]/mfa-verifications/route";
+import { DEFAULT_BRANDING } from "@/lib/branding/schemas";
 import { getDb } from "@/lib/db/client";
 import { contracts } from "@/lib/management/contracts";
 import { TestClient } from "../helpers/client";
@@ -150,6 +151,7 @@ describe("mfa-settings and sign-in-exp", () => {
     expect(got.body).toEqual({
       mfa: { factors: ["Totp", "BackupCode"], policy: "NoPrompt" },
       sentinelPolicy: { maxAttempts: 10, lockoutDuration: 60 },
+      branding: DEFAULT_BRANDING,
     });
     const changed = await callApi(contracts.updateSignInExp, signInExp.PATCH, key, {
       body: { mfa: { factors: ["BackupCode", "WebAuthn"], policy: "Mandatory" } },
