@@ -43,7 +43,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "@prisma/client"],
-  experimental: { serverActions: { bodySizeLimit: "64kb" } },
+  // Room for the console's logo upload (256 KiB and its form); route handlers keep 64 KiB.
+  experimental: { serverActions: { bodySizeLimit: "320kb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

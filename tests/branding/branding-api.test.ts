@@ -112,7 +112,8 @@ describe("branding in GET|PATCH /api/sign-in-exp", () => {
     );
     const results = await Promise.all(colours.map((primaryColor) => patch({ primaryColor })));
     expect(results.map((r) => r.status)).toEqual(colours.map(() => 200));
-    expect(colours).toContain((await getBranding()).primaryColor);
+    const { primaryColor } = (await getBranding()) as { primaryColor: string };
+    expect(colours).toContain(primaryColor);
   });
 });
 

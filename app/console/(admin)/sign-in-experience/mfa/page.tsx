@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Multi-factor authentication · Twofo
 
 export default async function MfaSettingsPage() {
   await requireAdmin("/console/sign-in-experience/mfa");
-  const { mfa, sentinelPolicy } = await getSettings();
+  const { mfa, sentinelPolicy, branding } = await getSettings();
   return (
     <ConsolePage section="sign-in-experience" path="/console/sign-in-experience/mfa">
       <PageHeader
@@ -22,6 +22,7 @@ export default async function MfaSettingsPage() {
       <SignInExperienceTabs current="mfa" />
       <MfaSettingsWithPreview
         saved={{ mfa, sentinelPolicy }}
+        branding={branding}
         rpId={getConfig().rpId}
         action={saveMfaSettingsAction}
       />
