@@ -211,7 +211,10 @@ function BrowserBar({ path }: { path: string }) {
         <span className="size-3.5 rounded-full bg-amber-300" />
         <span className="size-3.5 rounded-full bg-emerald-300" />
       </span>
-      <span className="mx-auto w-1/2 truncate rounded-md bg-white px-4 text-center text-lg leading-8 text-slate-500">
+      <span
+        data-testid="preview-address"
+        className="mx-auto w-3/5 truncate rounded-md bg-white px-4 text-center text-lg leading-8 text-slate-500"
+      >
         {path}
       </span>
     </div>
