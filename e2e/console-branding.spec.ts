@@ -22,13 +22,12 @@ const PNG = Buffer.from(
   "base64",
 );
 
-test.beforeEach(async ({ page, playwright }) => {
-  await setBranding(playwright);
-  await signInAsAdmin(page);
-});
+test.beforeEach(async ({ playwright }) => setBranding(playwright));
 test.afterAll(async ({ playwright }) => setBranding(playwright));
 
+/** Signs in as the admin (MFA is off for them here) and opens the Branding tab. */
 async function openBranding(page: Page) {
+  await signInAsAdmin(page);
   await page.goto(PATH);
   await expect(page.getByRole("link", { name: "Branding", exact: true })).toHaveAttribute(
     "aria-current",
@@ -41,7 +40,7 @@ async function openBranding(page: Page) {
   const pane = page.getByRole("region", { name: "Live preview" });
   return {
     name: page.getByLabel("Product name"),
-    colour: page.getByLabel("Accent colour"),
+    colour: page.getByLabel("Accent colour", { exact: true }),
     bar: page.getByRole("region", { name: "Save changes" }),
     frame: pane.frameLocator('iframe[title="Sign-in preview"]'),
   };
@@ -137,7 +136,7 @@ test("an SVG with a script is refused; a PNG is stored, served by its hash and s
     mimeType: "image/png",
     buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
   });
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.getByRole("alert").filter({ hasText: "SVG" })).toHaveText(
     "This SVG cannot be used: The element <script> is not allowed.",
   );
   await expect(page.getByRole("img", { name: "Current logo" })).toHaveCount(0);
@@ -201,10 +200,11 @@ test.describe("with MFA on", () => {
     await enroll.authenticatorApp.click();
     const setup = new TotpSetupPage(visitor);
     await setup.expectShown();
-    await expect(visitor.getByTestId("totp-issuer")).toHaveText("Acme ID");
-    const href = await visitor
-      .getByRole("link", { name: "Open in your authenticator app" })
-      .getAttribute("href");
+    await expect(visitor.getByTestId("totp-issuer").filter({ visible: true })).toHaveText(
+      "Acme ID",
+    );
+    // The phone layout's "Open in your authenticator app" link, hidden on a desktop.
+    const href = await visitor.locator('a[href^="otpauth:"]').first().getAttribute("href");
     const uri = new URL(href ?? "");
     expect(decodeURIComponent(uri.pathname)).toBe(`/Acme ID:${user.email}`);
     expect(uri.searchParams.get("issuer")).toBe("Acme ID");
