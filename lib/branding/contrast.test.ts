@@ -5,6 +5,8 @@ import {
   formatRatio,
   isHexColor,
   MIN_CONTRAST,
+  mixHex,
+  readableOn,
 } from "./contrast";
 import { contrastProblem, PrimaryColorSchema } from "./schemas";
 
@@ -55,5 +57,26 @@ describe("PrimaryColorSchema", () => {
     expect(result.error?.issues[0]?.message).toContain("1.5:1");
     expect(contrastProblem("#ffcc00")).toContain("4.5:1");
     expect(contrastProblem("#4f46e5")).toBeNull();
+  });
+});
+
+describe("readableOn", () => {
+  it.each(["#0f766e", "#000000", "#4f46e5", "#7f1d1d", "#767676"])(
+    "lightens %s until it reads on the dark surface",
+    (hex) => {
+      const text = readableOn(hex, "#161e2f");
+      expect(contrastRatio(text, "#161e2f")).toBeGreaterThanOrEqual(MIN_CONTRAST);
+      // No lighter than needed: one step less would not read.
+      const t = [...Array(21).keys()].find((s) => mixHex(hex, "#ffffff", s / 20) === text) ?? 0;
+      if (t > 0)
+        expect(contrastRatio(mixHex(hex, "#ffffff", (t - 1) / 20), "#161e2f")).toBeLessThan(
+          MIN_CONTRAST,
+        );
+    },
+  );
+
+  it("keeps a colour that already reads", () => {
+    expect(readableOn("#ffcc00", "#161e2f")).toBe("#ffcc00");
+    expect(mixHex("#000000", "#ffffff", 0.5)).toBe("#808080");
   });
 });

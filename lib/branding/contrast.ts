@@ -38,3 +38,25 @@ export function contrastWithWhite(hex: string): number {
 export function formatRatio(ratio: number): string {
   return `${Math.floor(ratio * 10) / 10}:1`;
 }
+
+/** `a` mixed with `b` in sRGB, `t` of the way towards `b` (0…1), as `#rrggbb`. */
+export function mixHex(a: string, b: string, t: number): string {
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(i, i + 2), 16);
+  return `#${[1, 3, 5]
+    .map((i) => Math.round(channel(a, i) * (1 - t) + channel(b, i) * t))
+    .map((v) => v.toString(16).padStart(2, "0"))
+    .join("")}`;
+}
+
+/**
+ * The accent lightened (mixed with white) just enough to read as text on `background` with at
+ * least MIN_CONTRAST: dark pages show links in it, since the accent itself is chosen to carry
+ * white text and so is often too dark to read on a dark surface.
+ */
+export function readableOn(hex: string, background: string): string {
+  for (let step = 0; step <= 20; step += 1) {
+    const candidate = mixHex(hex, "#ffffff", step / 20);
+    if (contrastRatio(candidate, background) >= MIN_CONTRAST) return candidate;
+  }
+  return "#ffffff";
+}

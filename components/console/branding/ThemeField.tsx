@@ -3,7 +3,7 @@ import type { DarkMode } from "@/lib/branding/schemas";
 import { cx } from "../../ui/cx";
 
 const OPTIONS: { value: DarkMode; label: string; hint: string }[] = [
-  { value: "auto", label: "Automatic", hint: "Follows each visitor's system setting" },
+  { value: "auto", label: "Automatic", hint: "Follows the system" },
   { value: "light", label: "Light", hint: "Always light" },
   { value: "dark", label: "Dark", hint: "Always dark" },
 ];
