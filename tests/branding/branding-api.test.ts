@@ -9,7 +9,7 @@ import { AppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/db/client";
 import { contracts } from "@/lib/management/contracts";
 import { TestClient } from "../helpers/client";
-import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
+import { migrateTestDatabase, registerViaApi } from "../helpers/experience";
 import { callApi, newKey } from "../helpers/management";
 import { mfaApi, passwordStep, setMfa } from "../helpers/mfa";
 
