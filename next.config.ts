@@ -44,7 +44,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "@prisma/client"],
   experimental: {
-    serverActions: { bodySizeLimit: "64kb" },
+    // Room for the console's logo upload (256 KiB and its form); route handlers keep 64 KiB.
+    serverActions: { bodySizeLimit: "320kb" },
     // Route modules load on their first request instead of all at start: a process that serves
     // a few hosted pages and the flow API never holds the console's and every API's code.
     preloadEntriesOnStart: false,

@@ -1,6 +1,6 @@
 // What is measured, as request sequences: a whole password + TOTP sign-in, one TOTP verify, a
 // trivial route, one passkey assertion, OIDC code exchanges and refresh grants.
-import { createPrivateKey, createHash, sign } from "node:crypto";
+import { createHash, createPrivateKey, sign } from "node:crypto";
 import { totpCode, totpStep } from "@/lib/mfa/factors/totp/codes";
 import { type Ctx, location, type Scenario } from "./load";
 import type { Seeded } from "./seed";

@@ -126,14 +126,19 @@ test("the screen picker changes the framed screen", async ({ page }) => {
   }
 });
 
-test("the Desktop/Phone toggle changes the frame's width", async ({ page }) => {
+test("the Desktop/Phone toggle changes the frame's width; both stay legible at 1280×800", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   const { preview } = await openMfaSettings(page);
   await expect(preview.desktop).toHaveAttribute("aria-pressed", "true");
   await expect(preview.phone).toHaveAttribute("aria-pressed", "false");
   await expect(preview.heading("Sign in")).toBeVisible();
-  await expect(preview.iframe).toHaveAttribute("width", "1024");
-  expect(await preview.frameViewportWidth()).toBe(1024);
+  await expect(preview.iframe).toHaveAttribute("width", "800");
+  expect(await preview.frameViewportWidth()).toBe(800);
   const desktopBox = await preview.iframe.boundingBox();
+  // Drawn at no less than ~60% of its size, so its 14 px text reads at 8 px or more.
+  expect(desktopBox && desktopBox.width / 800, "desktop frame scale").toBeGreaterThanOrEqual(0.58);
 
   await preview.phone.click();
   await expect(preview.phone).toHaveAttribute("aria-pressed", "true");
@@ -142,6 +147,13 @@ test("the Desktop/Phone toggle changes the frame's width", async ({ page }) => {
   await expect.poll(() => preview.frameViewportWidth()).toBe(390);
   await expect(preview.heading("Sign in")).toBeVisible();
   // Both are scaled to fit the pane, so on screen the shape changes: wide, then tall.
+  // The pane sticks below the window's top as the form scrolls: all of it (picker, toggle and
+  // phone) fits the window's height.
+  await expect
+    .poll(async () => (await preview.pane.boundingBox())?.height ?? Number.POSITIVE_INFINITY, {
+      message: "the pane with the phone frame fits in the window",
+    })
+    .toBeLessThanOrEqual(800 - 24);
   const phoneBox = await preview.iframe.boundingBox();
   expect(desktopBox && desktopBox.width > desktopBox.height, "desktop frame is landscape").toBe(
     true,
@@ -150,6 +162,17 @@ test("the Desktop/Phone toggle changes the frame's width", async ({ page }) => {
 
   await preview.desktop.click();
   await expect(preview.desktop).toHaveAttribute("aria-pressed", "true");
-  await expect(preview.iframe).toHaveAttribute("width", "1024");
-  await expect.poll(() => preview.frameViewportWidth()).toBe(1024);
+  await expect(preview.iframe).toHaveAttribute("width", "800");
+  await expect.poll(() => preview.frameViewportWidth()).toBe(800);
+});
+
+test("the address bar shows the hosted path of the screen picked", async ({ page }) => {
+  const { mfa, preview } = await openMfaSettings(page);
+  await mfa.switchFor("Totp").click();
+  await expect(preview.address).toHaveText("/sign-in");
+  await preview.show("Authenticator app code", "verify-totp");
+  await expect(preview.address).toHaveText("/mfa/verify?method=Totp");
+  await preview.show("Try another method", "try-another-method");
+  await expect(preview.address).toHaveText("/mfa/verify?choose=1");
+  await expect(preview.heading("Try another method")).toBeVisible();
 });

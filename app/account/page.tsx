@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/Card";
 import { securitySummary, securitySummaryText } from "@/lib/account/security-summary";
 import { requireUser } from "@/lib/auth/current-user";
 
-export const metadata: Metadata = { title: "Your account · Twofold" };
+export const metadata: Metadata = { title: "Your account" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

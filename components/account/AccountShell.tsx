@@ -2,7 +2,7 @@
 // between the account overview and its security settings.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Logo } from "../ui/Logo";
+import { BrandMark } from "../branding/BrandMark";
 import { AccountTabs } from "./AccountTabs";
 
 export type AccountShellProps = {
@@ -24,7 +24,7 @@ export function AccountShell({ who, signOut, extra, children }: AccountShellProp
             href="/account"
             className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
           >
-            <Logo size="sm" />
+            <BrandMark size="sm" />
           </Link>
           <div className="flex min-w-0 items-center gap-3">
             <span className="hidden truncate text-sm text-slate-600 sm:block">{who}</span>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Logo } from "../ui/Logo";
+import { BrandMark } from "../branding/BrandMark";
 
 export interface AuthShellProps {
   title: ReactNode;
@@ -22,7 +22,7 @@ export function AuthShell({ title, subtitle, children, footer }: AuthShellProps)
         <div className="w-full max-w-md">
           <div className="rounded-2xl border border-slate-200 bg-white px-5 py-8 shadow-card sm:px-10 sm:py-10">
             <div className="mb-8 flex justify-center">
-              <Logo size="md" />
+              <BrandMark size="md" />
             </div>
             <div className="mb-7 space-y-2 text-center">
               <h1 className="text-2xl font-semibold tracking-tight text-balance text-slate-900">

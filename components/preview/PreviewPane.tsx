@@ -3,40 +3,54 @@
 // screen in preview mode (/preview/<screen>), kept in step with the unsaved settings by message.
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { cx } from "@/components/ui/cx";
+import { DEFAULT_BRANDING } from "@/lib/branding/schemas";
+import {
+  brandingMessage,
+  encodeBranding,
+  type PreviewBranding,
+} from "@/lib/preview/branding-protocol";
 import {
   encodeSettings,
   isReadyMessage,
   type PreviewSettings,
   settingsMessage,
 } from "@/lib/preview/protocol";
-import { type PreviewScreen, SCREEN_GROUPS } from "@/lib/preview/screens";
+import { type PreviewScreen, SCREEN_GROUPS, SCREEN_PATHS } from "@/lib/preview/screens";
 import { DesktopIcon, InfoIcon, PhoneIcon } from "./icons";
 
-export type PreviewPaneProps = { settings: PreviewSettings };
+export type PreviewPaneProps = {
+  settings: PreviewSettings;
+  /** The branding to draw (the saved one, or the Branding tab's unsaved draft). */
+  branding?: PreviewBranding;
+};
 
 type Device = "desktop" | "phone";
 
-/** The viewport each frame simulates; the frame is scaled down to fit the pane. */
+/**
+ * The viewport each frame simulates; the frame is scaled down to fit the pane. A small desktop
+ * window (the hosted card is 448 px wide either way) keeps the scale near 60% in the console's
+ * preview column, so its text stays legible; the phone is scaled to fit the window's height too.
+ */
 const VIEWPORT: Record<Device, { width: number; height: number }> = {
-  desktop: { width: 1024, height: 720 },
-  phone: { width: 390, height: 780 },
+  desktop: { width: 800, height: 600 },
+  phone: { width: 390, height: 760 },
 };
 /** Phone bezel on each side and the desktop's browser bar, in the frame's own pixels. */
 const BEZEL = 10;
 const BAR = 44;
 
-export function PreviewPane({ settings }: PreviewPaneProps) {
+export function PreviewPane({ settings, branding = DEFAULT_BRANDING }: PreviewPaneProps) {
   const selectId = useId();
   const frame = useRef<HTMLIFrameElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const [screen, setScreen] = useState<PreviewScreen>("sign-in");
   const [device, setDevice] = useState<Device>("desktop");
-  const [stageWidth, setStageWidth] = useState(0);
+  const [stageSize, setStageSize] = useState({ width: 0, height: 0 });
   // The settings at the time a screen is chosen go in its URL so the first paint is right; later
   // changes go by message, so the frame does not reload on every keystroke.
-  const latest = useRef(settings);
-  latest.current = settings;
-  const [src, setSrc] = useState(() => previewUrl(screen, settings));
+  const latest = useRef({ settings, branding });
+  latest.current = { settings, branding };
+  const [src, setSrc] = useState(() => previewUrl(screen, latest.current));
 
   function choose(next: PreviewScreen) {
     setScreen(next);
@@ -45,14 +59,13 @@ export function PreviewPane({ settings }: PreviewPaneProps) {
 
   // Reads only refs, so it stays one function for the life of the pane.
   const post = useCallback(() => {
-    frame.current?.contentWindow?.postMessage(
-      settingsMessage(latest.current),
-      window.location.origin,
-    );
+    const target = frame.current?.contentWindow;
+    target?.postMessage(settingsMessage(latest.current.settings), window.location.origin);
+    target?.postMessage(brandingMessage(latest.current.branding), window.location.origin);
   }, []);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: post reads the latest settings; changing them is the trigger
-  useEffect(post, [settings]);
+  useEffect(post, [settings, branding]);
 
   useEffect(() => {
     function onMessage(event: MessageEvent) {
@@ -65,14 +78,22 @@ export function PreviewPane({ settings }: PreviewPaneProps) {
   useLayoutEffect(() => {
     const element = stage.current;
     if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setStageWidth(entry?.contentRect.width ?? 0));
+    const observer = new ResizeObserver(([entry]) =>
+      setStageSize({
+        width: entry?.contentRect.width ?? 0,
+        height: entry?.contentRect.height ?? 0,
+      }),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
   const viewport = VIEWPORT[device];
   const outer = device === "phone" ? viewport.width + 2 * BEZEL : viewport.width;
-  const scale = stageWidth > 0 ? Math.min(1, stageWidth / outer) : 1;
+  const outerHeight = viewport.height + (device === "phone" ? 2 * BEZEL : BAR);
+  // Only the phone's stage has a height of its own; the desktop's follows the frame.
+  const fitHeight = device === "phone" && stageSize.height > 0 ? stageSize.height / outerHeight : 1;
+  const scale = stageSize.width > 0 ? Math.min(1, stageSize.width / outer, fitHeight) : 1;
 
   const iframe = (
     <iframe
@@ -142,29 +163,35 @@ export function PreviewPane({ settings }: PreviewPaneProps) {
         Preview — nothing you do here is saved
       </p>
 
-      <div ref={stage} className="rounded-xl bg-slate-100 p-3 ring-1 ring-slate-200 ring-inset">
-        {/* The scaled frame keeps its layout box at the scaled size. */}
+      <div className="rounded-xl bg-slate-100 p-3 ring-1 ring-slate-200 ring-inset">
+        {/* The stage is as wide as the pane and, for the phone, as tall as the window leaves
+            room for (the pane sticks below the top); the scaled frame keeps its layout box at
+            the scaled size. */}
         <div
-          className="mx-auto"
-          style={{
-            width: Math.round(outer * scale),
-            height: Math.round((viewport.height + (device === "phone" ? 2 * BEZEL : BAR)) * scale),
-          }}
+          ref={stage}
+          className={device === "phone" ? "h-[max(22rem,calc(100dvh-13rem))]" : undefined}
         >
-          <div style={{ transform: `scale(${scale})`, transformOrigin: "top left", width: outer }}>
-            {device === "desktop" ? (
-              <div className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-300">
-                <BrowserBar path={screen === "sign-in" ? "/sign-in" : "/mfa"} />
-                {iframe}
-              </div>
-            ) : (
-              <div
-                className="overflow-hidden rounded-[2.75rem] bg-slate-900 shadow-md"
-                style={{ padding: BEZEL }}
-              >
-                <div className="overflow-hidden rounded-[2.1rem]">{iframe}</div>
-              </div>
-            )}
+          <div
+            className="mx-auto"
+            style={{ width: Math.round(outer * scale), height: Math.round(outerHeight * scale) }}
+          >
+            <div
+              style={{ transform: `scale(${scale})`, transformOrigin: "top left", width: outer }}
+            >
+              {device === "desktop" ? (
+                <div className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-300">
+                  <BrowserBar path={SCREEN_PATHS[screen]} />
+                  {iframe}
+                </div>
+              ) : (
+                <div
+                  className="overflow-hidden rounded-[2.75rem] bg-slate-900 shadow-md"
+                  style={{ padding: BEZEL }}
+                >
+                  <div className="overflow-hidden rounded-[2.1rem]">{iframe}</div>
+                </div>
+              )}
+            </div>
           </div>
         </div>
       </div>
@@ -184,13 +211,19 @@ function BrowserBar({ path }: { path: string }) {
         <span className="size-3.5 rounded-full bg-amber-300" />
         <span className="size-3.5 rounded-full bg-emerald-300" />
       </span>
-      <span className="mx-auto w-1/2 truncate rounded-md bg-white px-4 text-center text-lg leading-8 text-slate-500">
+      <span
+        data-testid="preview-address"
+        className="mx-auto w-3/5 truncate rounded-md bg-white px-4 text-center text-lg leading-8 text-slate-500"
+      >
         {path}
       </span>
     </div>
   );
 }
 
-function previewUrl(screen: PreviewScreen, settings: PreviewSettings): string {
-  return `/preview/${screen}?settings=${encodeSettings(settings)}`;
+function previewUrl(
+  screen: PreviewScreen,
+  { settings, branding }: { settings: PreviewSettings; branding: PreviewBranding },
+): string {
+  return `/preview/${screen}?settings=${encodeSettings(settings)}&branding=${encodeBranding(branding)}`;
 }

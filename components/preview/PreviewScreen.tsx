@@ -3,8 +3,10 @@
 // the framing console posts (see lib/preview/protocol), and keeps every link and passkey prompt
 // inert so nothing leaves the page, calls the experience API or writes anything.
 import { type MouseEvent, useEffect, useState, useSyncExternalStore } from "react";
+import { acceptBrandingMessage, type PreviewBranding } from "@/lib/preview/branding-protocol";
 import { acceptSettingsMessage, type PreviewSettings, readyMessage } from "@/lib/preview/protocol";
 import { availability, type PreviewScreen as ScreenId } from "@/lib/preview/screens";
+import { BrandingProvider } from "../branding/BrandingProvider";
 import { NotShown } from "./NotShown";
 import { Screen } from "./screens";
 
@@ -24,14 +26,21 @@ const subscribe = () => () => {};
 export type PreviewScreenProps = {
   screen: ScreenId;
   initialSettings: PreviewSettings;
+  initialBranding: PreviewBranding;
   qrCode: string;
 };
 
 /** Links and passkey prompts would leave the preview or reach the experience API. */
 const INERT = "a[href], [data-needs-js]";
 
-export function PreviewScreen({ screen, initialSettings, qrCode }: PreviewScreenProps) {
+export function PreviewScreen({
+  screen,
+  initialSettings,
+  initialBranding,
+  qrCode,
+}: PreviewScreenProps) {
   const [settings, setSettings] = useState(initialSettings);
+  const [branding, setBranding] = useState(initialBranding);
   const [notice, setNotice] = useState(false);
   const hydrated = useSyncExternalStore(
     subscribe,
@@ -41,12 +50,11 @@ export function PreviewScreen({ screen, initialSettings, qrCode }: PreviewScreen
 
   useEffect(() => {
     function onMessage(event: MessageEvent) {
-      const next = acceptSettingsMessage(event, {
-        self: window,
-        parent: window.parent,
-        origin: window.location.origin,
-      });
+      const at = { self: window, parent: window.parent, origin: window.location.origin };
+      const next = acceptSettingsMessage(event, at);
       if (next) setSettings(next);
+      const nextBranding = acceptBrandingMessage(event, at);
+      if (nextBranding) setBranding(nextBranding);
     }
     window.addEventListener("message", onMessage);
     // Settings posted while this page was still loading were missed: ask for them again.
@@ -71,24 +79,26 @@ export function PreviewScreen({ screen, initialSettings, qrCode }: PreviewScreen
 
   const shown = availability(screen, settings);
   return (
-    <div onClickCapture={onClickCapture} data-preview-screen={screen}>
-      {!hydrated ? (
-        <div className="min-h-dvh bg-slate-50" />
-      ) : shown.shown ? (
-        <Screen screen={screen} settings={settings} qrCode={qrCode} />
-      ) : (
-        <NotShown reason={shown.reason} />
-      )}
-      <p
-        role="status"
-        className={
-          notice
-            ? "fixed inset-x-0 bottom-4 mx-auto w-fit rounded-full bg-slate-900/90 px-4 py-2 text-xs font-medium text-white shadow-lg"
-            : "sr-only"
-        }
-      >
-        {notice ? "Preview only — links and passkey prompts are off here." : ""}
-      </p>
-    </div>
+    <BrandingProvider branding={branding}>
+      <div onClickCapture={onClickCapture} data-preview-screen={screen}>
+        {!hydrated ? (
+          <div className="min-h-dvh bg-slate-50" />
+        ) : shown.shown ? (
+          <Screen screen={screen} settings={settings} qrCode={qrCode} />
+        ) : (
+          <NotShown reason={shown.reason} />
+        )}
+        <p
+          role="status"
+          className={
+            notice
+              ? "fixed inset-x-0 bottom-4 mx-auto w-fit rounded-full bg-slate-900/90 px-4 py-2 text-xs font-medium text-white shadow-lg"
+              : "sr-only"
+          }
+        >
+          {notice ? "Preview only — links and passkey prompts are off here." : ""}
+        </p>
+      </div>
+    </BrandingProvider>
   );
 }

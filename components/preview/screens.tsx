@@ -10,6 +10,7 @@ import { LockedScreen } from "@/components/experience/screens/LockedScreen";
 import { PasskeySetupScreen } from "@/components/experience/screens/PasskeySetupScreens";
 import { SignInScreen } from "@/components/experience/screens/SignInScreen";
 import { TotpSetupScreen } from "@/components/experience/screens/TotpSetupScreen";
+import { VerifyChoiceScreen } from "@/components/experience/screens/VerifyChoiceScreen";
 import { type VerifyActions, VerifyScreen } from "@/components/experience/screens/VerifyScreen";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import type { PreviewSettings } from "@/lib/preview/protocol";
@@ -94,7 +95,7 @@ export function Screen({ screen, settings, qrCode }: ScreenProps & { screen: Pre
     case "verify-backup-code":
       return verify(settings, "BackupCode");
     case "try-another-method":
-      return verify(settings, verifiable(settings)[0] ?? "Totp");
+      return <VerifyChoiceScreen account={SAMPLE.account} methods={verifiable(settings)} />;
     case "lockout": {
       const factor = lockedFactor(settings);
       return (

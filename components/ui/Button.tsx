@@ -22,8 +22,8 @@ const base =
 
 const variants: Record<ButtonVariant, string> = {
   primary:
-    "bg-brand-600 text-white shadow-sm hover:bg-brand-700 active:bg-brand-800 " +
-    "focus-visible:ring-brand-500 disabled:hover:bg-brand-600",
+    "bg-brand-fill text-on-fill shadow-sm hover:bg-brand-fill-hover active:bg-brand-fill-active " +
+    "focus-visible:ring-brand-500 disabled:hover:bg-brand-fill",
   secondary:
     "border border-slate-300 bg-white text-slate-800 shadow-sm hover:bg-slate-50 " +
     "active:bg-slate-100 focus-visible:ring-brand-500 disabled:hover:bg-white",
@@ -31,7 +31,8 @@ const variants: Record<ButtonVariant, string> = {
     "bg-transparent text-slate-700 hover:bg-slate-100 hover:text-slate-900 active:bg-slate-200 " +
     "focus-visible:ring-brand-500 disabled:hover:bg-transparent",
   danger:
-    "bg-red-600 text-white shadow-sm hover:bg-red-700 active:bg-red-800 " +
+    // Darkened by filter, not by red-700/800: on dark hosted pages those are text shades.
+    "bg-red-600 text-on-fill shadow-sm hover:brightness-90 active:brightness-80 " +
     "focus-visible:ring-red-500 disabled:hover:bg-red-600",
 };
 

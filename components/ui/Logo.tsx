@@ -38,8 +38,8 @@ export function Logo({ size = "md", showWordmark = true, className }: LogoProps)
             y2="32"
             gradientUnits="userSpaceOnUse"
           >
-            <stop offset="0" stopColor="var(--color-brand-500)" />
-            <stop offset="1" stopColor="var(--color-brand-700)" />
+            <stop offset="0" stopColor="var(--color-brand-mark-from, var(--color-brand-500))" />
+            <stop offset="1" stopColor="var(--color-brand-mark-to, var(--color-brand-700))" />
           </linearGradient>
         </defs>
         <rect width="32" height="32" rx="8" fill={fill} />

@@ -15,7 +15,8 @@ export type TabLinksProps = {
 export function TabLinks({ label, tabs, current, className }: TabLinksProps) {
   return (
     <nav aria-label={label} className={className}>
-      <ul className="-mb-px flex gap-6 overflow-x-auto [scrollbar-width:none]">
+      {/* Wraps on phones rather than scrolling, so the current tab is never out of sight. */}
+      <ul className="-mb-px flex flex-wrap gap-x-6 sm:flex-nowrap sm:overflow-x-auto sm:[scrollbar-width:none]">
         {tabs.map((tab) => {
           const active = tab.key === current;
           return (

@@ -93,6 +93,8 @@ export class MfaPreview {
   readonly frame: FrameLocator;
   /** What the preview shows for a screen the settings never lead to. */
   readonly notShown: Locator;
+  /** The desktop frame's address bar. */
+  readonly address: Locator;
 
   constructor(readonly page: Page) {
     this.pane = page.getByRole("region", { name: "Live preview" });
@@ -102,6 +104,7 @@ export class MfaPreview {
     this.iframe = this.pane.locator('iframe[title="Sign-in preview"]');
     this.frame = this.pane.frameLocator('iframe[title="Sign-in preview"]');
     this.notShown = this.frame.getByText("Not shown with these settings");
+    this.address = this.pane.getByTestId("preview-address");
   }
 
   heading(name: string | RegExp): Locator {

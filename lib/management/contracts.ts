@@ -191,7 +191,8 @@ export const contracts = {
   getSignInExp: {
     method: "get",
     path: "/api/sign-in-exp",
-    summary: "MFA factors, policy, lockout policy, remembered devices and passkey sign-in",
+    summary:
+      "MFA factors, policy, lockout policy, remembered devices, passkey sign-in and branding",
     tag: "Sign-in experience",
     response: s.SignInExpView,
     status: 200,
@@ -200,7 +201,10 @@ export const contracts = {
   updateSignInExp: {
     method: "patch",
     path: "/api/sign-in-exp",
-    summary: "Change MFA factors, policy, lockout policy, remembered devices or passkey sign-in",
+    summary:
+      "Change MFA factors, policy, lockout policy, remembered devices, passkey sign-in or branding",
+    description:
+      "branding.primaryColor is refused (guard.invalid_input naming the field) when white text on it has a contrast below 4.5:1 (WCAG AA).",
     tag: "Sign-in experience",
     input: s.PatchSignInExpInput,
     response: s.SignInExpView,

@@ -5,6 +5,7 @@ import { isoDate, PathId } from "@/lib/api/schemas";
 
 export { MfaVerificationList, TrustedDeviceList } from "@/lib/api/schemas";
 
+import { BrandingPatchSchema, BrandingSchema } from "@/lib/branding/schemas";
 import {
   MfaSettingsSchema,
   PasskeySignInSchema,
@@ -121,6 +122,9 @@ export const SignInExpView = z.object({
     "Whether users may skip the second factor on a remembered browser, and for how many days.",
   ),
   passkeySignIn: PasskeySignInSchema.describe("Whether passkeys sign people in on their own."),
+  branding: BrandingSchema.describe(
+    "Product name, logo, accent colour and colour scheme of the hosted pages.",
+  ),
 });
 export const PatchSignInExpInput = z.strictObject({
   mfa: MfaSettingsSchema.optional(),
@@ -128,5 +132,8 @@ export const PatchSignInExpInput = z.strictObject({
   trustedDevice: TrustedDeviceSettingsSchema.optional(),
   passkeySignIn: PasskeySignInSchema.optional().describe(
     "Switching WebAuthn off in `mfa` switches passkey sign-in off too.",
+  ),
+  branding: BrandingPatchSchema.optional().describe(
+    "The branding fields to change; the others keep their value. logoUrl: null removes the logo; a new logo is uploaded in the console.",
   ),
 });

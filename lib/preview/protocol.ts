@@ -53,10 +53,14 @@ export const readyMessage = { source: PREVIEW_SOURCE, type: "ready" } as const;
  * (and this one is framed), from our own origin, with the console's tag and valid settings.
  */
 export function acceptSettingsMessage(event: MessageLike, at: Receiver): PreviewSettings | null {
-  if (at.parent === at.self || event.source !== at.parent) return null;
-  if (event.origin !== at.origin) return null;
+  if (!fromFramingConsole(event, at)) return null;
   const parsed = SettingsMessageSchema.safeParse(event.data);
   return parsed.success ? parsed.data.settings : null;
+}
+
+/** Whether the message came from the window framing this one (which is framed), of our origin. */
+export function fromFramingConsole(event: MessageLike, at: Receiver): boolean {
+  return at.parent !== at.self && event.source === at.parent && event.origin === at.origin;
 }
 
 /** Whether a message is the "ready" of the given frame's window, from our own origin. */
@@ -71,7 +75,12 @@ export function isReadyMessage(event: MessageLike, frame: unknown, origin: strin
 
 /** `?settings=` value: base64url of the settings' JSON. */
 export function encodeSettings(settings: PreviewSettings): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(settings));
+  return encodeJson(settings);
+}
+
+/** base64url of a value's JSON, for a preview URL's query. */
+export function encodeJson(value: unknown): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
@@ -79,13 +88,18 @@ export function encodeSettings(settings: PreviewSettings): string {
 
 /** The settings of a `?settings=` value; the defaults when it is missing or invalid. */
 export function decodeSettings(value: string | undefined): PreviewSettings {
-  if (!value || value.length > 1000) return DEFAULT_PREVIEW_SETTINGS;
+  return decodeJson(PreviewSettingsSchema, value) ?? DEFAULT_PREVIEW_SETTINGS;
+}
+
+/** The value encodeJson made, when it parses with the schema; null when missing or invalid. */
+export function decodeJson<S extends z.ZodType>(schema: S, value: string | undefined) {
+  if (!value || value.length > 1000) return null;
   try {
     const binary = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
     const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-    const parsed = PreviewSettingsSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : DEFAULT_PREVIEW_SETTINGS;
+    const parsed = schema.safeParse(JSON.parse(json));
+    return parsed.success ? (parsed.data as z.output<S>) : null;
   } catch {
-    return DEFAULT_PREVIEW_SETTINGS;
+    return null;
   }
 }

@@ -35,6 +35,21 @@ export const SCREENS: readonly PreviewScreen[] = SCREEN_GROUPS.flatMap((g) =>
   g.screens.map((s) => s.id),
 );
 
+/** The address each screen has on the hosted pages, shown in the desktop frame's address bar. */
+export const SCREEN_PATHS: Record<PreviewScreen, string> = {
+  "sign-in": "/sign-in",
+  "enroll-prompt": "/mfa/enroll",
+  "factor-list": "/mfa/enroll?choose=1",
+  "totp-setup": "/mfa/totp-setup",
+  "passkey-setup": "/mfa/passkey-setup",
+  "backup-codes": "/mfa/backup-codes",
+  "verify-totp": "/mfa/verify?method=Totp",
+  "verify-passkey": "/mfa/verify?method=WebAuthn",
+  "verify-backup-code": "/mfa/verify?method=BackupCode",
+  "try-another-method": "/mfa/verify?choose=1",
+  lockout: "/mfa/locked",
+};
+
 export function isPreviewScreen(value: string): value is PreviewScreen {
   return (SCREENS as readonly string[]).includes(value);
 }

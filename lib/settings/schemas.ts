@@ -1,6 +1,7 @@
 // The sign-in experience settings' shapes and bounds, pure, so the console form checks the same
 // rules as the server without pulling in the database.
 import { z } from "zod";
+import { BrandingSchema, DEFAULT_BRANDING } from "@/lib/branding/schemas";
 import { FactorTypeSchema, MfaPolicySchema } from "@/lib/mfa/factor-types";
 import { FACTOR_TYPES } from "@/lib/mfa/factors";
 
@@ -50,6 +51,7 @@ export const SettingsSchema = z.object({
   /** Remembering a device is off until an admin allows it. */
   trustedDevice: TrustedDeviceSettingsSchema.default({ enabled: false, days: 30 }),
   passkeySignIn: PasskeySignInSchema.default({ enabled: false }),
+  branding: BrandingSchema.default(DEFAULT_BRANDING),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

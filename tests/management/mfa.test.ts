@@ -5,6 +5,7 @@ import * as signInExp from "@/app/api/sign-in-exp/route";
 import * as mfaSettings from "@/app/api/users/[userId]/mfa-settings/route";
 import * as oneFactor from "@/app/api/users/[userId]/mfa-verifications/[verificationId]/route";
 import * as factors from "@/app/api/users/[userId]/mfa-verifications/route";
+import { DEFAULT_BRANDING } from "@/lib/branding/schemas";
 import { getDb } from "@/lib/db/client";
 import { contracts } from "@/lib/management/contracts";
 import { TestClient } from "../helpers/client";
@@ -152,6 +153,7 @@ describe("mfa-settings and sign-in-exp", () => {
       sentinelPolicy: { maxAttempts: 10, lockoutDuration: 60 },
       trustedDevice: { enabled: false, days: 30 },
       passkeySignIn: { enabled: false },
+      branding: DEFAULT_BRANDING,
     });
     const changed = await callApi(contracts.updateSignInExp, signInExp.PATCH, key, {
       body: { mfa: { factors: ["BackupCode", "WebAuthn"], policy: "Mandatory" } },

@@ -7,7 +7,7 @@ import { linkClasses } from "@/components/ui/link";
 import { getSettings } from "@/lib/settings/store";
 import { registerAction } from "../actions";
 
-export const metadata: Metadata = { title: "Create account · Twofold" };
+export const metadata: Metadata = { title: "Create account" };
 
 export default async function RegisterPage() {
   const { registration } = await getSettings();

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { AuthShell } from "@/components/experience/AuthShell";
 import { buttonClasses } from "@/components/ui/Button";
 
-export const metadata: Metadata = { title: "Request refused · Twofold" };
+export const metadata: Metadata = { title: "Request refused" };
 
 export default function RequestRefusedPage() {
   return (

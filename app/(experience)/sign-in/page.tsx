@@ -6,7 +6,7 @@ import { getSettings, passkeySignInOn } from "@/lib/settings/store";
 import { signInAction } from "../actions";
 import { continueAfterPasskeyAction } from "../mfa/actions";
 
-export const metadata: Metadata = { title: "Sign in · Twofold" };
+export const metadata: Metadata = { title: "Sign in" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

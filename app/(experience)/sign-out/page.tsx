@@ -5,7 +5,7 @@ import { SignOutScreen } from "@/components/experience/screens/SignOutScreen";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signOutAction } from "../../actions/sign-out";
 
-export const metadata: Metadata = { title: "Sign out · Twofold" };
+export const metadata: Metadata = { title: "Sign out" };
 
 export default async function SignOutPage() {
   const user = await getCurrentUser();

@@ -16,7 +16,7 @@ import { userFromSessionCookie } from "@/lib/sessions/current";
 import { getSettings } from "@/lib/settings/store";
 import { listTrustedDevices } from "@/lib/trusted-devices/list-devices";
 
-export const metadata: Metadata = { title: "Security · Twofold" };
+export const metadata: Metadata = { title: "Security" };
 
 export default async function SecurityPage() {
   const caller = await userFromSessionCookie(await sessionCookie());

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { PreviewScreen } from "@/components/preview/PreviewScreen";
 import { otpauthUri } from "@/lib/mfa/factors/totp/codes";
+import { decodeBranding } from "@/lib/preview/branding-protocol";
 import { decodeSettings } from "@/lib/preview/protocol";
 import { isPreviewScreen, SAMPLE } from "@/lib/preview/screens";
 
@@ -23,11 +24,13 @@ function sampleQrCode(): Promise<string> {
 export default async function PreviewPage({ params, searchParams }: Props) {
   const { screen } = await params;
   if (!isPreviewScreen(screen)) notFound();
-  const raw = (await searchParams).settings;
+  const query = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   return (
     <PreviewScreen
       screen={screen}
-      initialSettings={decodeSettings(Array.isArray(raw) ? raw[0] : raw)}
+      initialSettings={decodeSettings(first(query.settings))}
+      initialBranding={decodeBranding(first(query.branding))}
       qrCode={await sampleQrCode()}
     />
   );

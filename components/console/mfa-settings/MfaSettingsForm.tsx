@@ -56,7 +56,7 @@ export function MfaSettingsForm({
   const form = useMfaSettingsForm({ saved, action, onChange });
   return (
     <>
-      <div className={cx("grid gap-8", aside ? "lg:grid-cols-[minmax(0,1fr)_420px]" : null)}>
+      <div className={cx("grid gap-8", aside ? "xl:grid-cols-[minmax(0,1fr)_500px]" : null)}>
         <form
           ref={form.formRef}
           action={form.formAction}

@@ -1,12 +1,16 @@
 "use client";
 // The MFA settings form with the live preview beside it: the preview follows the unsaved form.
 import { useCallback, useState } from "react";
+import type { Branding } from "@/lib/branding/schemas";
 import type { PreviewSettings } from "@/lib/preview/protocol";
 import { PreviewPane } from "../../preview/PreviewPane";
 import type { MfaSettingsValues } from "./form-model";
 import { MfaSettingsForm, type MfaSettingsFormProps } from "./MfaSettingsForm";
 
-type Props = Omit<MfaSettingsFormProps, "onChange" | "aside">;
+type Props = Omit<MfaSettingsFormProps, "onChange" | "aside"> & {
+  /** The saved branding, which the preview wears. */
+  branding?: Branding;
+};
 
 // What the preview draws: the factors and policy, remembered devices, and whether sign-in offers
 // passkeys.
@@ -16,7 +20,7 @@ const previewOf = ({ mfa, trustedDevice, passkeySignIn }: MfaSettingsValues): Pr
   passkeySignIn: passkeySignIn.enabled,
 });
 
-export function MfaSettingsWithPreview(props: Props) {
+export function MfaSettingsWithPreview({ branding, ...props }: Props) {
   const [preview, setPreview] = useState<PreviewSettings>(() => previewOf(props.saved));
   const onChange = useCallback((draft: MfaSettingsValues) => setPreview(previewOf(draft)), []);
   return (
@@ -24,10 +28,10 @@ export function MfaSettingsWithPreview(props: Props) {
       {...props}
       onChange={onChange}
       aside={
-        <div className="lg:sticky lg:top-6">
+        <div className="xl:sticky xl:top-6">
           {/* Level with the form's first heading on desktop; below the form on phones. */}
           <h2 className="mb-3 text-base font-semibold text-slate-900">Live preview</h2>
-          <PreviewPane settings={preview} />
+          <PreviewPane settings={preview} branding={branding} />
         </div>
       }
     />

@@ -1,6 +1,7 @@
 // The QR code and the setup key of a new authenticator-app secret. On a desktop the QR code
 // leads and the key waits under "Can't scan the QR code?"; a phone cannot scan its own screen,
 // so there the key comes first, open, and the QR code (for another device) follows.
+import { ProductName } from "../../branding/ProductName";
 import { buttonClasses } from "../../ui/Button";
 import { cx } from "../../ui/cx";
 import { ChevronRightIcon } from "./icons";
@@ -19,7 +20,7 @@ function Step({ n, children }: { n: number; children: React.ReactNode }) {
     <p className="flex items-start gap-2.5 text-sm font-medium text-slate-800">
       <span
         aria-hidden="true"
-        className="flex size-5 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white"
+        className="flex size-5 shrink-0 items-center justify-center rounded-full bg-brand-fill text-xs font-semibold text-on-fill"
       >
         {n}
       </span>
@@ -50,8 +51,15 @@ export function TotpSetupKey({ secret, qrCode, account, uri }: TotpSetupKeyProps
         alt={`QR code to add ${account || "your account"} to an authenticator app`}
         width={176}
         height={176}
-        className="size-44 rounded-lg border border-slate-200 bg-white p-1.5 shadow-xs [image-rendering:pixelated]"
+        // White whatever the page's colour scheme: scanners want dark modules on light.
+        className="size-44 rounded-lg border border-slate-200 bg-[#fff] p-1.5 shadow-xs [image-rendering:pixelated]"
       />
+      <figcaption className="text-xs text-slate-600">
+        Your app lists it as{" "}
+        <span className="font-medium text-slate-800" data-testid="totp-issuer">
+          <ProductName />
+        </span>
+      </figcaption>
     </figure>
   );
   return (

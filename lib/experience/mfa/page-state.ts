@@ -82,6 +82,7 @@ export async function totpSetupState(state: MfaPageState, verificationId: string
   const { secret, otpauthUri, secretQrCode } = await enrollmentFor(
     decryptSecret(record.secret),
     state.account,
+    (await getSettings()).branding.productName,
   );
   return { secret, uri: otpauthUri, qrCode: secretQrCode };
 }

@@ -8,6 +8,7 @@ import { factorSummaries } from "@/lib/mfa/factor-store";
 import { assertCanAdd } from "@/lib/mfa/factors/rules";
 import { matchTotp } from "@/lib/mfa/factors/totp/codes";
 import { enrollmentFor, issueTotpSecret } from "@/lib/mfa/factors/totp/issue";
+import { getSettings } from "@/lib/settings/store";
 import { saveFlow } from "../flow-store";
 import { addRecord, getRecord } from "../records";
 import type { Flow } from "../types";
@@ -25,7 +26,11 @@ export async function createTotpSecret(flow: Flow) {
   const { userId } = flowSubject(flow);
   await guardMfaStep(flow, "Totp", null);
   assertCanAdd("Totp", userId ? await factorSummaries(userId) : []);
-  const enrollment = await enrollmentFor(issueTotpSecret(), await accountName(flow));
+  const enrollment = await enrollmentFor(
+    issueTotpSecret(),
+    await accountName(flow),
+    (await getSettings()).branding.productName,
+  );
   const { record, data } = addRecord(flow, {
     type: "Totp",
     isNew: true,

@@ -10,6 +10,7 @@ import { factorSummaries, storeFactor } from "@/lib/mfa/factor-store";
 import { issueBackupCodes } from "@/lib/mfa/factors/backup-code/issue";
 import { assertCanAdd } from "@/lib/mfa/factors/rules";
 import { enrollmentFor, issueTotpSecret } from "@/lib/mfa/factors/totp/issue";
+import { getSettings } from "@/lib/settings/store";
 
 export type CreateFactorContext = { userId: string; actor: AuditActor; meta?: RequestMeta };
 
@@ -31,6 +32,7 @@ export async function createTotpForUser({
   const enrollment = await enrollmentFor(
     issueTotpSecret(secret),
     user.primaryEmail ?? user.username ?? user.id,
+    (await getSettings()).branding.productName,
   );
   const factorId = await storeFactor(getDb(), userId, {
     type: "Totp",

@@ -5,7 +5,7 @@ import { isAuthenticator } from "@/lib/mfa/factors";
 import { confirmBackupCodesAction, generateBackupCodesAction } from "../actions";
 import { loadMfaPage } from "../load-page";
 
-export const metadata: Metadata = { title: "Backup codes · Twofold" };
+export const metadata: Metadata = { title: "Backup codes" };
 
 export default async function BackupCodesPage() {
   const state = await loadMfaPage(["session.mfa.backup_code_required"]);

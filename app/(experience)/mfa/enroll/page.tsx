@@ -11,7 +11,7 @@ import { flowCookie } from "@/lib/http/action-context";
 import { continueAction, skipAction, startTotpSetupAction } from "../actions";
 import { ENROLL_STEPS, one, type Search } from "../load-page";
 
-export const metadata: Metadata = { title: "2-step verification · Twofold" };
+export const metadata: Metadata = { title: "2-step verification" };
 
 export default async function EnrollPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;

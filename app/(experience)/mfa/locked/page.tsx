@@ -8,7 +8,7 @@ import { flowCookie } from "@/lib/http/action-context";
 import { parseFactorType } from "@/lib/mfa/factors";
 import { one, type Search } from "../load-page";
 
-export const metadata: Metadata = { title: "Too many attempts · Twofold" };
+export const metadata: Metadata = { title: "Too many attempts" };
 
 export default async function LockedPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;

@@ -9,7 +9,7 @@ import { passkeyDefaultName } from "@/lib/experience/mfa/page-state";
 import { namePasskeyAction } from "../actions";
 import { ENROLL_STEPS, loadMfaPage, one, type Search, unlessNotThisFlow } from "../load-page";
 
-export const metadata: Metadata = { title: "Create a passkey · Twofold" };
+export const metadata: Metadata = { title: "Create a passkey" };
 
 export default async function PasskeySetupPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;

@@ -6,7 +6,7 @@ import { totpSetupState } from "@/lib/experience/mfa/page-state";
 import { confirmTotpSetupAction } from "../actions";
 import { ENROLL_STEPS, loadMfaPage, one, type Search, unlessNotThisFlow } from "../load-page";
 
-export const metadata: Metadata = { title: "Set up your authenticator app · Twofold" };
+export const metadata: Metadata = { title: "Set up your authenticator app" };
 
 export default async function TotpSetupPage({ searchParams }: { searchParams: Search }) {
   const verificationId = one((await searchParams).v) ?? "";

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { VerifyChoiceScreen } from "@/components/experience/screens/VerifyChoiceScreen";
 import { type VerifyActions, VerifyScreen } from "@/components/experience/screens/VerifyScreen";
 import { parseFactorType } from "@/lib/mfa/factors";
 import { continueAfterPasskeyAction, verifyBackupCodeAction, verifyTotpAction } from "../actions";
 import { loadMfaPage, one, type Search } from "../load-page";
 
-export const metadata: Metadata = { title: "2-step verification · Twofold" };
+export const metadata: Metadata = { title: "2-step verification" };
 
 const ACTIONS: VerifyActions = {
   totp: verifyTotpAction,
@@ -19,6 +20,9 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
   const asked = parseFactorType(one(params.method));
   const method = asked && state.verifiable.includes(asked) ? asked : state.verifiable[0];
   if (!method) redirect("/sign-in"); // a verification step always offers at least one method
+  if (one(params.choose) === "1") {
+    return <VerifyChoiceScreen account={state.account} methods={state.verifiable} />;
+  }
   return (
     <VerifyScreen
       method={method}

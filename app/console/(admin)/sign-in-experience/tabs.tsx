@@ -8,6 +8,7 @@ const TABS = [
     label: "Multi-factor authentication",
     href: "/console/sign-in-experience/mfa",
   },
+  { key: "branding", label: "Branding", href: "/console/sign-in-experience/branding" },
 ] as const;
 
 export type SignInExperienceTab = (typeof TABS)[number]["key"];

@@ -1,15 +1,21 @@
 // Issuing a TOTP secret: the otpauth:// URI authenticator apps read and its QR code, built once
 // here for the sign-in flow, the account page and the Management API alike.
 import QRCode from "qrcode";
-import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/core/errors";
 import { isValidTotpSecret, newTotpSecret, otpauthUri } from "./codes";
 
 export type TotpEnrollment = { secret: string; secretQrCode: string; otpauthUri: string };
 
-/** The QR code and link for a secret; the issuer is the product's name in the user's app. */
-export async function enrollmentFor(secret: string, account: string): Promise<TotpEnrollment> {
-  const uri = otpauthUri({ issuer: getConfig().publicUrl.host, account, secret });
+/**
+ * The QR code and link for a secret. `issuer` is the product's name the user's app shows (the
+ * branding's productName); apps keep it from the scan, so later renames leave old entries be.
+ */
+export async function enrollmentFor(
+  secret: string,
+  account: string,
+  issuer: string,
+): Promise<TotpEnrollment> {
+  const uri = otpauthUri({ issuer, account, secret });
   return {
     secret,
     secretQrCode: await QRCode.toDataURL(uri, { margin: 1, width: 240 }),

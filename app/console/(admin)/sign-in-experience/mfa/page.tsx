@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Multi-factor authentication · Twofo
 
 export default async function MfaSettingsPage() {
   const admin = await requireAdmin("/console/sign-in-experience/mfa");
-  const [{ mfa, sentinelPolicy, trustedDevice, passkeySignIn }, adminAuthenticators] =
+  const [{ mfa, sentinelPolicy, trustedDevice, passkeySignIn, branding }, adminAuthenticators] =
     await Promise.all([getSettings(), authenticatorTypesOf(admin.id)]);
   return (
     <ConsolePage section="sign-in-experience" path="/console/sign-in-experience/mfa">
@@ -24,6 +24,7 @@ export default async function MfaSettingsPage() {
       <SignInExperienceTabs current="mfa" />
       <MfaSettingsWithPreview
         saved={{ mfa, sentinelPolicy, trustedDevice, passkeySignIn }}
+        branding={branding}
         rpId={getConfig().rpId}
         action={saveMfaSettingsAction}
         adminAuthenticators={adminAuthenticators}

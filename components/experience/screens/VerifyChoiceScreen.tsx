@@ -1,0 +1,38 @@
+// "Try another method" on its own (/mfa/verify?choose=1): every method the user can verify with,
+// for when the one the verify page offered first is not at hand.
+import Link from "next/link";
+import type { FactorType } from "@/lib/mfa/factor-types";
+import { linkClasses } from "../../ui/link";
+import { AuthShell } from "../AuthShell";
+import { OtherMethods } from "../mfa/OtherMethods";
+import { AccountPhrase } from "./copy";
+
+export function VerifyChoiceScreen({
+  account,
+  methods,
+}: {
+  account: string | null;
+  methods: FactorType[];
+}) {
+  return (
+    <AuthShell
+      title="Try another method"
+      subtitle={
+        <>
+          Choose how to confirm it's you
+          <AccountPhrase word="as" account={account} />.
+        </>
+      }
+      footer={
+        <>
+          Not you?{" "}
+          <Link href="/sign-in" className={linkClasses}>
+            Sign in with another account
+          </Link>
+        </>
+      }
+    >
+      <OtherMethods types={methods} title="Your methods" />
+    </AuthShell>
+  );
+}
