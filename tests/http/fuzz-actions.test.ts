@@ -37,6 +37,7 @@ vi.mock("next/cache", async (original) => ({
   ...(await original<typeof import("next/cache")>()),
   revalidatePath: () => {},
   revalidateTag: () => {},
+  refresh: () => {},
 }));
 
 // next-auth's getServerSession reads next/headers through CommonJS, which vi.mock cannot reach:
