@@ -1,10 +1,9 @@
 // The provider end to end with openid-client as the app: discovery, the PKCE code flow through
 // the hosted sign-in flow, the claims, userinfo, refresh rotation, revocation, introspection.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ACR } from "@/lib/assurance/acr";
 import { getDb } from "@/lib/db/client";
-import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
-import { setMfa } from "../helpers/mfa";
+import { registerViaApi } from "../helpers/experience";
 import {
   authorizationRequest,
   Browser,

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { buildProvider, oidcHandler, reloadIfKeysChanged } from "@/lib/oidc/handler";
 import { rotateSigningKeys } from "@/lib/oidc/signing-keys";
-import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
-import { setMfa } from "../helpers/mfa";
+import { api, registerViaApi } from "../helpers/experience";
 import {
   authorizationRequest,
   Browser,

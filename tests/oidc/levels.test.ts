@@ -1,10 +1,10 @@
 // amr and acr as apps see them, per factor (password, TOTP, backup code, passkey), and step-up:
 // acr_values mfa/phr and apps that require MFA get a second factor whatever the policy, asking a
 // signed-in user only for the missing step.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ACR } from "@/lib/assurance/acr";
 import { getDb } from "@/lib/db/client";
-import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
+import { api, registerViaApi } from "../helpers/experience";
 import { codeFor, enrollTotp, mfaApi, registerWithTotp, setMfa, webAuthnApi } from "../helpers/mfa";
 import {
   authorizationRequest,
@@ -20,8 +20,6 @@ import { SoftAuthenticator } from "../helpers/soft-authenticator";
 import { TEST_PUBLIC_URL } from "../setup/env";
 
 withOidcServer();
-
-type User = { username: string; password: string };
 
 async function appSession(params: Record<string, string> = {}, requireMfa = false) {
   const app = await newApp("Traditional", { requireMfa });

@@ -1,13 +1,12 @@
 // Protocol behaviour an app relies on: refusals that must not redirect, OAuth errors instead of
 // 500s for malformed requests, prompt and max_age, id_token_hint, scopes, logout on both sides,
 // and a table of cases from the OpenID Foundation's Basic OP test plan.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ACR } from "@/lib/assurance/acr";
 import { getDb } from "@/lib/db/client";
 import { sessionCookieName } from "@/lib/http/cookies";
 import { signOut } from "@/lib/sessions/sign-out";
-import { api, migrateTestDatabase, registerViaApi } from "../helpers/experience";
-import { setMfa } from "../helpers/mfa";
+import { registerViaApi } from "../helpers/experience";
 import {
   authorizationRequest,
   Browser,
