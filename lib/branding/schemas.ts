@@ -16,13 +16,16 @@ export const ProductNameSchema = z
   .min(1, "Enter a product name.")
   .max(40, "Use at most 40 characters.")
   .regex(PRODUCT_NAME_CHARS, "Use no colons or control characters.")
-  .describe(
-    "Shown on every hosted page and as the issuer in authenticator apps (1–40 characters).",
-  );
+  .meta({
+    description:
+      "Shown on every hosted page and as the issuer in authenticator apps (1–40 characters).",
+    examples: ["Acme ID"],
+  });
 
 /** Any `#rrggbb`, readable or not: what the preview draws while the admin is still choosing. */
 export const HexColorSchema = z
   .string()
+  .meta({ examples: ["#4f46e5"] })
   .refine(isHexColor, "Use a colour like #4f46e5.")
   .transform((value) => value.toLowerCase());
 
@@ -38,14 +41,19 @@ export function contrastProblem(hex: string): string | null {
 export const PrimaryColorSchema = HexColorSchema.superRefine((value, ctx) => {
   const problem = contrastProblem(value);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
-}).describe(
-  "Accent of the hosted pages (buttons, links, focus rings) as #rrggbb; white text on it needs a WCAG AA contrast of at least 4.5:1.",
-);
+}).meta({
+  description:
+    "Accent of the hosted pages (buttons, links, focus rings) as #rrggbb; white text on it needs a WCAG AA contrast of at least 4.5:1.",
+  examples: ["#4f46e5"],
+});
 
 export const LogoUrlSchema = z
   .string()
   .regex(LOGO_PATH, "Upload the logo in the console; its address is /branding/logo-<hash>.<ext>.")
-  .describe("Path of the uploaded logo, /branding/logo-<sha256>.<png|jpg|webp|svg>.");
+  .meta({
+    description: "Path of the uploaded logo, /branding/logo-<sha256>.<png|jpg|webp|svg>.",
+    examples: [`/branding/logo-${"0".repeat(64)}.png`],
+  });
 
 export const DarkModeSchema = z
   .enum(DARK_MODES)

@@ -1,22 +1,16 @@
 // The console's API reference is rendered from the generated OpenAPI document: every operation
 // appears, with its documented errors, and its example request is one the API would accept.
 import { describe, expect, it } from "vitest";
-import { accountContracts } from "@/lib/account/contracts";
 import type { Contract } from "@/lib/api/contract";
 import { apiReference } from "@/lib/api/reference";
 import { statusOf } from "@/lib/core/errors";
-import { experienceContracts } from "@/lib/experience/contracts";
-import { apiDocument } from "@/lib/management/api-document";
-import { contracts } from "@/lib/management/contracts";
+import { apiContracts, apiDocument } from "@/lib/management/api-document";
 import { TEST_PUBLIC_URL } from "../setup/env";
 
 const doc = apiDocument();
 const reference = apiReference(doc);
 const operations = reference.groups.flatMap((g) => g.operations);
-const byId = { ...contracts, ...accountContracts, ...experienceContracts } as Record<
-  string,
-  Contract
->;
+const byId = apiContracts as Record<string, Contract>;
 
 /** The JSON after `-d '…'` in a curl example. */
 function curlBody(curl: string): unknown {
@@ -85,6 +79,11 @@ describe("apiReference", () => {
       "trustedDevice.days",
       "passkeySignIn",
       "passkeySignIn.enabled",
+      "branding",
+      "branding.productName",
+      "branding.logoUrl",
+      "branding.primaryColor",
+      "branding.darkMode",
     ]);
   });
 });
