@@ -34,6 +34,7 @@ const { serve } = await import(pathToFileURL(serverBundle).href);
 const server = await serve({ dev, dir: root, port });
 // Only the public URL (the banner above): any other address of this machine is refused for
 // writes by the Origin check, so printing one would only mislead.
+// tests/system/support/instance.ts waits for this line.
 console.info(`  Ready on port ${port}.`);
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

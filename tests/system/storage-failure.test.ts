@@ -50,7 +50,7 @@ async function failedStart(databaseUrl: string): Promise<string> {
 function expectOneClearLine(output: string, pattern: RegExp) {
   expect(output).toMatch(pattern);
   expect(output).not.toMatch(/^\s+at /m);
-  expect(output).not.toContain("Twofold is listening");
+  expect(output).not.toContain("Ready on port");
 }
 
 describe("the database's disk at start", () => {

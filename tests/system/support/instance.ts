@@ -69,7 +69,7 @@ export class Instance {
     const started = Date.now();
     // A restart keeps the earlier output for the failure message; only this run's line counts.
     const from = this.output.length;
-    while (!this.output.includes("Twofold is listening", from)) {
+    while (!this.output.includes(`Ready on port ${this.port}.`, from)) {
       if (child.exitCode !== null || child.signalCode !== null) {
         throw new Error(`${this.name} exited during start:\n${this.output}`);
       }
