@@ -78,12 +78,15 @@ test("an admin finds a new user in Users and their events in the audit log", asy
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
   for (const type of ["user.registered", "sign_in.succeeded", "sign_in.failed"]) {
     await test.step(type, async () => {
-      await page.getByLabel("Event type").selectOption(type);
+      await page.getByLabel("Event", { exact: true }).selectOption(type);
       await page.getByRole("button", { name: "Filter" }).click();
-      await expect(page).toHaveURL(`/console/audit-log?user=&type=${type}&window=`);
-      const event = page.getByRole("row").filter({ hasText: user.username });
+      await expect(page).toHaveURL(new RegExp(`[?&]type=${type.replace(".", "\\.")}(&|$)`));
+      const event = page
+        .getByRole("table", { name: "Audit events" })
+        .getByRole("row")
+        .filter({ hasText: user.username });
       await expect(event).toHaveCount(1);
-      await expect(event.getByRole("cell").nth(1)).toHaveText(type);
+      await expect(event).toHaveAttribute("data-type", type);
     });
   }
 });
