@@ -41,6 +41,34 @@ export function countStep(kind, reportFile, exitCode) {
   return counts;
 }
 
+/** Names of the failed tests in a Vitest or Playwright JSON report (empty when none or unreadable). */
+export function failedTests(kind, reportFile) {
+  const report = readJson(reportFile);
+  if (!report) return [];
+  if (kind === "playwright") {
+    const names = [];
+    const walk = (suite, trail) => {
+      for (const spec of suite.specs ?? []) {
+        if (spec.tests?.some((t) => t.status === "unexpected")) {
+          names.push(
+            `${spec.file ?? suite.file}:${spec.line} › ${[...trail, spec.title].join(" › ")}`,
+          );
+        }
+      }
+      for (const child of suite.suites ?? [])
+        walk(child, child.title ? [...trail, child.title] : trail);
+    };
+    for (const suite of report.suites ?? []) walk(suite, []);
+    return names;
+  }
+  return (report.testResults ?? []).flatMap((file) => {
+    const where = path.relative(process.cwd(), file.name ?? "");
+    const failed = (file.assertionResults ?? []).filter((a) => a.status === "failed");
+    if (failed.length === 0 && file.status === "failed") return [`${where} (did not load)`];
+    return failed.map((a) => `${where} › ${a.fullName ?? a.title}`);
+  });
+}
+
 export function tally(passed, failed, skipped = 0) {
   return { passed, failed, skipped };
 }

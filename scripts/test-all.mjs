@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { countStep, formatCounts, tally, total } from "./ci-summary.mjs";
+import { countStep, failedTests, formatCounts, tally, total } from "./ci-summary.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const reportDir = path.join(root, "reports");
@@ -114,6 +114,7 @@ for (const step of steps) {
   const exitCode = await run(step.script, env);
   const counts = countStep(step.kind, reportFile, exitCode);
   record(counts, exitCode === 0 ? "" : `exit code ${exitCode}`);
+  results.at(-1).failures = counts.failed > 0 ? failedTests(step.kind, reportFile) : [];
 }
 
 banner("summary");
@@ -123,6 +124,10 @@ for (const r of results) {
   console.info(
     `${mark} ${r.label.padEnd(22)} ${formatCounts(r.counts).padEnd(34)}${time}  ${r.note}`,
   );
+}
+// The names of what failed, so the end of a long log says which test to look at.
+for (const r of results) {
+  for (const name of (r.failures ?? []).slice(0, 20)) console.info(`  ✗ ${r.label}: ${name}`);
 }
 const sum = total(results.map((r) => r.counts));
 process.exitCode = sum.failed > 0 ? 1 : 0;
