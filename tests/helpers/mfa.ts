@@ -46,8 +46,10 @@ export function codeFor(secret: string, offset = 0): string {
 export async function enrollTotp(client: TestClient, withBackupCodes = true) {
   const issued = await mfaApi.totpSecret(client);
   const secret = issued.body.secret as string;
+  // The step the enrollment spends, so a test can replay exactly that code later.
+  const enrolledStep = totpStep();
   await mfaApi.totpVerify(client, {
-    code: codeFor(secret),
+    code: totpCode(secret, enrolledStep),
     verificationId: issued.body.verificationId,
   });
   await mfaApi.bind(client, "Totp", issued.body.verificationId);
@@ -57,7 +59,7 @@ export async function enrollTotp(client: TestClient, withBackupCodes = true) {
     codes = generated.body.codes as string[];
     await mfaApi.bind(client, "BackupCode", generated.body.verificationId);
   }
-  return { secret, codes };
+  return { secret, codes, enrolledStep };
 }
 
 /** Starts a sign-in flow and passes the password step; the MFA steps are the caller's. */
@@ -98,11 +100,11 @@ export const webAuthnApi = {
  */
 export async function registerWithTotp({ backupCodes = true } = {}) {
   const { client, ...input } = await startRegistration();
-  const { secret, codes } = await enrollTotp(client, backupCodes);
+  const { secret, codes, enrolledStep } = await enrollTotp(client, backupCodes);
   const submitted = await api.submit(client);
   if (submitted.status !== 200)
     throw new Error(`registration failed: ${JSON.stringify(submitted.body)}`);
   await api.complete(client);
   const { id } = await getDb().user.findUniqueOrThrow({ where: { username: input.username } });
-  return { ...input, id, secret, codes, client };
+  return { ...input, id, secret, codes, enrolledStep, client };
 }

@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifySecret } from "@/lib/crypto/password-hash";
 import { getDb } from "@/lib/db/client";
 import { normalizeBackupCode } from "@/lib/mfa/factors/backup-code/codes";
+import { totpCode } from "@/lib/mfa/factors/totp/codes";
 import { saveSettings } from "@/lib/settings/store";
 import { TestClient } from "../helpers/client";
 import { rowCounts } from "../helpers/db-state";
@@ -25,9 +26,10 @@ async function signInFlow(user: { username: string; password: string }) {
 describe("TOTP", () => {
   it("refuses a replayed code, and an older step after a newer one", async () => {
     const user = await registerWithTotp();
-    // Enrollment used the current step; the same code must not work again.
+    // The code enrollment spent must not work again, even if a step boundary passed since.
     const replay = await signInFlow(user);
-    expect((await mfaApi.totpVerify(replay, { code: codeFor(user.secret) })).body.code).toBe(
+    const spent = totpCode(user.secret, user.enrolledStep);
+    expect((await mfaApi.totpVerify(replay, { code: spent })).body.code).toBe(
       "session.mfa.invalid_totp_code",
     );
     const newer = await signInFlow(user);
