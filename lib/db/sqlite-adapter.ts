@@ -88,12 +88,24 @@ function cachingStatements(db: Database) {
   };
 }
 
+/** A statement's result columns never change once prepared, and reading them is not cheap. */
+const columnsOf = new WeakMap<Statement, unknown[]>();
+
+function columns(statement: Statement) {
+  let found = columnsOf.get(statement);
+  if (!found) {
+    found = statement.columns();
+    columnsOf.set(statement, found);
+  }
+  return found;
+}
+
 function withArgs(statement: Statement, args: unknown[]) {
   return {
     reader: statement.reader,
     bind: (bound: unknown[]) => withArgs(statement, bound),
     run: () => statement.run(args),
-    columns: () => statement.columns(),
+    columns: () => columns(statement),
     raw: () => ({ all: () => statement.raw(true).all(args) }),
     all: () => statement.raw(false).all(args),
   };
