@@ -32,23 +32,31 @@ export type PoolKey = { subject: string; pool: string };
 /** A reserved attempt, and the pool's state should it fail. */
 export type Reservation = { id: string; key: PoolKey; ifFailed: PoolState };
 
-type Tx = Pick<Db, "sentinelAttempt" | "$executeRaw">;
+type Tx = Pick<Db, "sentinelAttempt" | "$executeRaw" | "$queryRaw">;
 
-async function readHistory(db: Tx, key: PoolKey, policy: PoolPolicy, exclude?: string) {
-  const [lastSuccess, failures] = await Promise.all([
-    db.sentinelAttempt.findFirst({
-      where: { ...key, success: true },
-      orderBy: { createdAt: "desc" },
-      select: { createdAt: true },
-    }),
-    db.sentinelAttempt.findMany({
-      where: { ...key, success: false, ...(exclude ? { id: { not: exclude } } : {}) },
-      orderBy: { createdAt: "desc" },
-      take: historySize(policy),
-      select: { createdAt: true },
-    }),
-  ]);
-  return { failures: failures.map((f) => f.createdAt), lastSuccess: lastSuccess?.createdAt };
+/**
+ * The pool's last success and newest failures, in one query: this runs inside every attempt's
+ * reservation, so it is one round trip rather than two.
+ */
+async function readHistory(db: Tx, key: PoolKey, policy: PoolPolicy, exclude = "") {
+  const rows = await db.$queryRaw<{ kind: string; createdAt: Date }[]>`
+    SELECT * FROM (
+      SELECT 'success' AS "kind", "createdAt" FROM "SentinelAttempt"
+      WHERE "subject" = ${key.subject} AND "pool" = ${key.pool} AND "success" = TRUE
+      ORDER BY "createdAt" DESC LIMIT 1
+    ) AS "lastSuccess"
+    UNION ALL
+    SELECT * FROM (
+      SELECT 'failure' AS "kind", "createdAt" FROM "SentinelAttempt"
+      WHERE "subject" = ${key.subject} AND "pool" = ${key.pool} AND "success" = FALSE
+        AND "id" <> ${exclude}
+      ORDER BY "createdAt" DESC LIMIT ${historySize(policy)}
+    ) AS "failures"`;
+  const failures = rows.filter((r) => r.kind === "failure").map((r) => new Date(r.createdAt));
+  const lastSuccess = rows.find((r) => r.kind === "success")?.createdAt;
+  // UNION ALL keeps each part's rows but not their order across engines: sort to be sure.
+  failures.sort((a, b) => b.getTime() - a.getTime());
+  return { failures, lastSuccess: lastSuccess ? new Date(lastSuccess) : undefined };
 }
 
 export async function poolState(
