@@ -9,7 +9,7 @@ import type { RequestMeta } from "@/lib/core/request-meta";
 import { getDb } from "@/lib/db/client";
 import { createUser } from "@/lib/users/create-user";
 import { saveFlow } from "./flow-store";
-import { applyMfaProfile } from "./mfa/apply-profile";
+import { applyMfaProfile, hasMfaProfile } from "./mfa/apply-profile";
 import { unbindTakenPasskeys } from "./mfa/bind";
 import { assertMayRememberDevice } from "./mfa/remember-device";
 import { mfaSubmitRule } from "./mfa/submit-rule";
@@ -55,7 +55,12 @@ export async function submitFlow(
   return { redirectTo: new URL(COMPLETE_PATH, getConfig().origin).toString() };
 }
 
-function completeInTransaction(flow: Flow, meta: RequestMeta) {
+async function completeInTransaction(flow: Flow, meta: RequestMeta) {
+  // A plain sign-in writes only the flow: one conditional update needs no transaction.
+  if (flow.event === "SignIn" && flow.userId && !hasMfaProfile(flow)) {
+    await saveFlow(flow, { status: "completed", completedAt: new Date() });
+    return;
+  }
   return getDb().$transaction(async (tx) => {
     let userId = flow.userId;
     if (flow.event === "Register") {

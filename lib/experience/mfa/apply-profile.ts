@@ -34,6 +34,11 @@ export function factorFor(flow: Flow, binding: Flow["data"]["bindings"][number])
   }
 }
 
+/** Whether completing the flow stores anything here (factors, a skipped prompt). */
+export function hasMfaProfile(flow: Flow): boolean {
+  return flow.data.bindings.length > 0 || Boolean(flow.data.skipped);
+}
+
 export async function applyMfaProfile(tx: Tx, flow: Flow, userId: string, meta: RequestMeta) {
   for (const binding of flow.data.bindings) {
     const factorId = await storeFactor(tx, userId, factorFor(flow, binding));
