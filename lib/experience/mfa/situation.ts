@@ -14,15 +14,29 @@ import type { Flow, VerificationRecord } from "../types";
 // A passkey that signed in alone was a verified stored WebAuthn credential: both steps at once.
 const passkeySignedIn = (r: VerificationRecord) => r.type === "Passkey" && r.verified;
 
+const SITUATION_USER = {
+  id: true,
+  username: true,
+  primaryEmail: true,
+  mfaSkipped: true,
+  mfaRequired: true,
+} as const;
+
 export async function mfaSituation(flow: Flow) {
   const event = assertExperience(flow);
   const { mfa, trustedDevice } = await getSettings();
-  const user = flow.userId ? await getDb().user.findUnique({ where: { id: flow.userId } }) : null;
+  // Both reads at once; only the columns the policy and the pages use.
+  const [user, stored] = flow.userId
+    ? await Promise.all([
+        getDb().user.findUnique({ where: { id: flow.userId }, select: SITUATION_USER }),
+        factorSummaries(flow.userId),
+      ])
+    : [null, []];
   const situation: MfaSituation = {
     event,
     policy: mfa.policy,
     enabled: mfa.factors,
-    stored: user ? await factorSummaries(user.id) : [],
+    stored: user ? stored : [],
     bound: flow.data.bindings.map((b) => b.type),
     verifiedInFlow: flow.data.verifications.some(
       (r) =>

@@ -76,7 +76,10 @@ async function verifyStoredSecret(flow: Flow, code: string, meta: RequestMeta) {
   const { userId } = flowSubject(flow);
   if (!userId) throw new AppError("session.mfa.invalid_totp_code");
   const attempt = await beginMfaAttempt({ flow, type: "Totp", userId, meta });
-  const factor = await getDb().mfaFactor.findFirst({ where: { userId, type: "Totp" } });
+  const factor = await getDb().mfaFactor.findFirst({
+    where: { userId, type: "Totp" },
+    select: { id: true, secret: true },
+  });
   const step = factor?.secret ? matchTotp(decryptSecret(factor.secret), code) : null;
   // The step must be newer than the last one used, checked in the update itself so two
   // concurrent submissions of one code cannot both pass.
