@@ -34,7 +34,7 @@ export type RevokeAllDevicesOptions = { userId: string; actor: AuditActor; meta?
  */
 export async function revokeAllTrustedDevices(
   { userId, actor, meta }: RevokeAllDevicesOptions,
-  db: Pick<Db, "trustedDevice" | "auditEvent"> = getDb(),
+  db: Pick<Db, "trustedDevice" | "$executeRaw"> = getDb(),
 ): Promise<number> {
   const { count } = await db.trustedDevice.deleteMany({ where: { userId } });
   if (count > 0) {

@@ -15,7 +15,7 @@ export type TrustedDeviceCookie = { userId: string; token: string; expiresAt: Da
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function trustDevice(
-  db: Pick<Db, "trustedDevice" | "auditEvent">,
+  db: Pick<Db, "trustedDevice" | "$executeRaw">,
   { userId, days, meta }: TrustDeviceOptions,
 ): Promise<TrustedDeviceCookie> {
   const token = newToken();

@@ -18,7 +18,7 @@ export type CreateAdminOptions = {
 /** Throws user.invalid_*, password.*, user.*_already_in_use. */
 export async function createAdmin(
   options: CreateAdminOptions,
-  db: Pick<Db, "user" | "auditEvent"> = getDb(),
+  db: Pick<Db, "user" | "$executeRaw"> = getDb(),
 ) {
   const username = validUsername(options.username);
   const primaryEmail = options.email?.trim() ? validEmail(options.email) : null;

@@ -8,7 +8,7 @@ import { describeDevice } from "@/lib/mfa/user-agent";
 import { getRecord } from "../records";
 import type { Flow } from "../types";
 
-type Tx = Pick<Db, "mfaFactor" | "backupCode" | "user" | "auditEvent">;
+type Tx = Pick<Db, "mfaFactor" | "backupCode" | "user" | "$executeRaw">;
 
 /** The factor a verified record of the flow stores as (a passkey named by the user or its device). */
 export function factorFor(flow: Flow, binding: Flow["data"]["bindings"][number]): NewFactor {
