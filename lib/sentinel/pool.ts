@@ -7,6 +7,7 @@ import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/core/errors";
 import { newId } from "@/lib/crypto/tokens";
 import { type Db, getDb } from "@/lib/db/client";
+import { join, sql, timestamp } from "@/lib/db/sql";
 import { historySize, lockoutState, type PoolPolicy, type PoolState } from "./lockout";
 
 export type { PoolPolicy, PoolState } from "./lockout";
@@ -103,7 +104,7 @@ export async function reserveAttempt(
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sentinel:${key.pool}:${key.subject}`}, 0))`;
       }
       // On SQLite this write comes first so the transaction holds the write lock from here on.
-      await tx.sentinelAttempt.create({ data: { id, ...key, success: false, createdAt: now } });
+      await insertAttempts(tx, [{ id, key, success: false, at: now }]);
       const history = await readHistory(tx, key, policy, id);
       const state = lockoutState(history, policy, now);
       if (state.locked) throw blockedError(state, data);
@@ -116,15 +117,33 @@ export async function reserveAttempt(
 
 /** The reserved attempt succeeded: it no longer counts as a failure. */
 export async function markSucceeded(reservation: Reservation): Promise<void> {
-  await getDb().sentinelAttempt.update({ where: { id: reservation.id }, data: { success: true } });
+  await getDb().sentinelAttempt.updateMany({
+    where: { id: reservation.id },
+    data: { success: true },
+  });
 }
 
 /** Successes outside any reservation (each ends its pool's run of failures, e.g. a hard lock). */
 export async function recordSuccess(...keys: PoolKey[]): Promise<void> {
   if (!keys.length) return;
-  await getDb().sentinelAttempt.createMany({
-    data: keys.map((key) => ({ id: newId(), ...key, success: true })),
-  });
+  const at = new Date();
+  await insertAttempts(
+    getDb(),
+    keys.map((key) => ({ id: newId(), key, success: true, at })),
+  );
+}
+
+type NewAttempt = { id: string; key: PoolKey; success: boolean; at: Date };
+
+/** Raw inserts: every attempt writes one or more rows, and the model create costs 4×. */
+async function insertAttempts(db: Pick<Db, "$executeRaw">, attempts: NewAttempt[]) {
+  const rows = attempts.map(
+    (a) =>
+      sql`(${a.id}, ${a.key.subject}, ${a.key.pool}, ${a.success ? sql`TRUE` : sql`FALSE`}, ${timestamp(a.at)})`,
+  );
+  await db.$executeRaw`
+    INSERT INTO "SentinelAttempt" ("id", "subject", "pool", "success", "createdAt")
+    VALUES ${join(rows)}`;
 }
 
 /** The answer to a failed reserved attempt: the lockout once this failure reached the limit. */
