@@ -9,13 +9,12 @@ import { recordAudit } from "@/lib/audit/record";
 import { signInMethodOfFlow } from "@/lib/audit/sign-in-method";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
-import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { createSession } from "@/lib/sessions/create-session";
 import { getSettings } from "@/lib/settings/store";
 import { type TrustedDeviceCookie, trustDevice } from "@/lib/trusted-devices/trust-device";
 import { flowAmr } from "./amr";
-import { toFlow } from "./flow-store";
+import { consumeCompletedFlow } from "./flow-store";
 import { safeReturnTo } from "./return-to";
 
 export type CompletedSignIn = {
@@ -32,24 +31,16 @@ export async function completeFlow(
   meta: RequestMeta,
 ): Promise<CompletedSignIn> {
   if (!flowToken) throw new AppError("session.not_found");
-  const tokenHash = sha256(flowToken);
   const now = new Date();
   const { trustedDevice: remembering } = await getSettings();
   return getDb().$transaction(async (tx) => {
-    const { count } = await tx.experienceFlow.updateMany({
-      where: {
-        tokenHash,
-        event: { in: ["SignIn", "Register"] },
-        status: "completed",
-        consumedAt: null,
-        expiresAt: { gt: now },
-      },
-      data: { status: "consumed", consumedAt: now },
+    const parsed = await consumeCompletedFlow(tx, flowToken, now);
+    if (!parsed?.userId) throw new AppError("session.not_found");
+    const user = await tx.user.update({
+      where: { id: parsed.userId },
+      data: { lastSignInAt: now },
+      select: { id: true, role: true },
     });
-    const flow = count === 1 ? await tx.experienceFlow.findUnique({ where: { tokenHash } }) : null;
-    if (!flow?.userId) throw new AppError("session.not_found");
-    const user = await tx.user.update({ where: { id: flow.userId }, data: { lastSignInAt: now } });
-    const parsed = toFlow(flow);
     const { data } = parsed;
     const continued = data.verifications.flatMap((r) => (r.type === "Session" ? [r] : []));
     for (const record of continued) {
@@ -67,7 +58,7 @@ export async function completeFlow(
       userId: user.id,
       meta,
       data: {
-        event: flow.event,
+        event: parsed.event,
         sessionId: session.id,
         amr,
         method: signInMethodOfFlow(data.verifications, amr),

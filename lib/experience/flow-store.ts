@@ -5,6 +5,7 @@
 import { AppError } from "@/lib/core/errors";
 import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
+import { timestamp } from "@/lib/db/sql";
 import {
   type Flow,
   type FlowData,
@@ -65,6 +66,24 @@ export async function findFlow(token: string | undefined): Promise<Flow> {
   if (!row || row.event === "Account") throw new AppError("session.not_found");
   if (row.expiresAt.getTime() <= Date.now()) throw new AppError("session.expired");
   return toFlow(row);
+}
+
+/**
+ * Marks a completed sign-in or registration flow consumed and returns it, in one conditional
+ * statement, so two requests cannot both consume it; null when it is not (or no longer) there.
+ */
+export async function consumeCompletedFlow(
+  db: Pick<ReturnType<typeof getDb>, "$queryRaw">,
+  token: string,
+  now: Date,
+): Promise<Flow | null> {
+  const at = timestamp(now);
+  const [row] = await db.$queryRaw<FlowRow[]>`
+    UPDATE "ExperienceFlow" SET "status" = 'consumed', "consumedAt" = ${at}, "updatedAt" = ${at}
+    WHERE "tokenHash" = ${sha256(token)} AND "event" IN ('SignIn', 'Register')
+      AND "status" = 'completed' AND "consumedAt" IS NULL AND "expiresAt" > ${at}
+    RETURNING "id", "event", "userId", "status", "version", "mfaFailures", "expiresAt", "data"`;
+  return row ? toFlow(row) : null;
 }
 
 /** A flow that can still take steps. Throws session.not_found, session.expired, session.already_completed. */

@@ -4,6 +4,7 @@
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db/client";
+import { timestamp } from "@/lib/db/sql";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
@@ -14,25 +15,22 @@ export type SignInFacts = {
   oidcInteraction?: string;
 };
 
+/** One raw insert (the model create, returning the row, cost four times as much). */
 export async function createSession(
-  db: Pick<Db, "session">,
+  db: Pick<Db, "$executeRaw">,
   userId: string,
   meta: RequestMeta,
   facts: SignInFacts = { amr: ["pwd"] },
 ) {
   const token = newToken();
   const expiresAt = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
-  const session = await db.session.create({
-    data: {
-      id: newId(),
-      tokenHash: sha256(token),
-      userId,
-      expiresAt,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      amr: JSON.stringify(facts.amr),
-      oidcInteraction: facts.oidcInteraction ?? null,
-    },
-  });
+  const now = new Date();
+  const session = { id: newId(), createdAt: now, expiresAt };
+  await db.$executeRaw`
+    INSERT INTO "Session"
+      ("id", "tokenHash", "userId", "createdAt", "expiresAt", "ip", "userAgent", "amr",
+       "oidcInteraction")
+    VALUES (${session.id}, ${sha256(token)}, ${userId}, ${timestamp(now)}, ${timestamp(expiresAt)},
+      ${meta.ip ?? null}, ${meta.userAgent ?? null}, ${JSON.stringify(facts.amr)}, ${facts.oidcInteraction ?? null})`;
   return { token, session };
 }

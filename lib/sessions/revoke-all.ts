@@ -17,7 +17,7 @@ export type RevokeAllOptions = { userId: string; actor: AuditActor; meta?: Reque
  * second factor). Returns how many sessions ended. Run it in the caller's transaction.
  */
 export async function endUserSessions(
-  db: Pick<Db, "session" | "experienceFlow" | "trustedDevice" | "auditEvent">,
+  db: Pick<Db, "session" | "experienceFlow" | "trustedDevice" | "$executeRaw">,
   userId: string,
   actor: AuditActor = { type: "system" },
 ): Promise<number> {
