@@ -41,18 +41,26 @@ export function toFlow(row: FlowRow): Flow {
   };
 }
 
+/** One raw insert: every sign-in starts here (the model create cost four times as much). */
 export async function createFlow(event: FlowEvent, returnTo?: string) {
   const token = newToken();
-  const row = await getDb().experienceFlow.create({
-    data: {
-      id: newId(),
-      tokenHash: sha256(token),
-      event,
-      data: JSON.stringify({ verifications: [], returnTo }),
-      expiresAt: new Date(Date.now() + FLOW_TTL_MS),
-    },
-  });
-  return { token, flow: toFlow(row) };
+  const now = new Date();
+  const flow: Flow = {
+    id: newId(),
+    event,
+    userId: null,
+    status: "active",
+    version: 0,
+    mfaFailures: 0,
+    expiresAt: new Date(now.getTime() + FLOW_TTL_MS),
+    data: FlowDataSchema.parse({ verifications: [], returnTo }),
+  };
+  await getDb().$executeRaw`
+    INSERT INTO "ExperienceFlow" ("id", "tokenHash", "event", "userId", "data", "mfaFailures",
+      "version", "status", "expiresAt", "createdAt", "updatedAt")
+    VALUES (${flow.id}, ${sha256(token)}, ${event}, NULL, ${JSON.stringify(flow.data)}, 0, 0,
+      'active', ${timestamp(flow.expiresAt)}, ${timestamp(now)}, ${timestamp(now)})`;
+  return { token, flow };
 }
 
 /** A sign-in or registration flow. Throws session.not_found or session.expired. */
