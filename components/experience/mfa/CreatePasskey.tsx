@@ -5,8 +5,8 @@
 import { useRouter } from "next/navigation";
 import { Button } from "../../ui/Button";
 import { FormError } from "../FormError";
+import { FingerprintIcon } from "./client-icons";
 import { flowApi } from "./flow-api";
-import { FingerprintIcon } from "./icons";
 import { NeedsJavaScript } from "./NeedsJavaScript";
 import { usePasskeyCeremony } from "./use-passkey-ceremony";
 

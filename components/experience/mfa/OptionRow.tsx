@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { cx } from "../../ui/cx";
 import { Spinner } from "../../ui/Spinner";
-import { ChevronRightIcon, IconTile } from "./icons";
+import { ChevronRightIcon, IconTile } from "./client-icons";
 
 const rowClasses =
   "group flex w-full items-center gap-4 rounded-xl border border-slate-200 bg-white p-4 " +

@@ -7,9 +7,9 @@ import { startTransition, useActionState, useEffect, useRef, useState } from "re
 import { Button } from "../../ui/Button";
 import { FormError } from "../FormError";
 import type { FormState } from "../form-state";
+import { FingerprintIcon } from "./client-icons";
 import { errorText } from "./errors";
 import { flowApi } from "./flow-api";
-import { FingerprintIcon } from "./icons";
 import { NeedsJavaScript } from "./NeedsJavaScript";
 import { REMEMBER_FIELD, RememberDevice } from "./RememberDevice";
 import { usePasskeyCeremony } from "./use-passkey-ceremony";
