@@ -49,6 +49,9 @@ const nextConfig: NextConfig = {
     // Route modules load on their first request instead of all at start: a process that serves
     // a few hosted pages and the flow API never holds the console's and every API's code.
     preloadEntriesOnStart: false,
+    // SimpleWebAuthn's index re-exports every helper and declares no sideEffects, so without this
+    // /sign-in ships the registration code along with the authentication it uses.
+    optimizePackageImports: ["@simplewebauthn/browser"],
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];

@@ -2,7 +2,6 @@
 // back that fits the visitor — the console for admins, the account page when signed in, else
 // sign-in. Unknown /api paths never get here: app/api/[...path] answers them as JSON.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuthShell } from "@/components/experience/AuthShell";
 import { buttonClasses } from "@/components/ui/Button";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -23,9 +22,9 @@ export default async function NotFound() {
       title="Page not found"
       subtitle="There is no page at this address. The link may be old or mistyped."
     >
-      <Link href={back.href} className={buttonClasses("primary", "lg", true)}>
+      <a href={back.href} className={buttonClasses("primary", "lg", true)}>
         {back.label}
-      </Link>
+      </a>
     </AuthShell>
   );
 }

@@ -24,7 +24,9 @@ export async function scriptBytes(urls: { name: string; url: string; cookies?: P
       const sizes: Promise<number>[] = [];
       page.on("requestfinished", (request) => {
         if (request.resourceType() === "script") {
-          sizes.push(request.sizes().then((s) => s.responseBodySize));
+          // A script the page's frame (the console preview) takes from the cache reports a
+          // negative size; it fetched nothing, so it counts nothing.
+          sizes.push(request.sizes().then((s) => Math.max(0, s.responseBodySize)));
         }
       });
       const response = await page.goto(url, { waitUntil: "networkidle" });

@@ -4,7 +4,8 @@
 // and writes bench/results.json. Options: --quick (shorter runs), --only sqlite|postgresql,
 // --seconds N, --connections N, --no-pages, --app DIR (another checkout's build, e.g. the
 // previous commit's, for before/after), --profile DIR (the server writes CPU profiles there),
-// --node-options "…" (NODE_OPTIONS for the server, e.g. heap flags to compare).
+// --node-options "…" (NODE_OPTIONS for the server, e.g. heap flags to compare), --pages (only
+// the first-load JavaScript rows, on SQLite, in about a minute).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     app: { type: "string" },
     profile: { type: "string" },
     "node-options": { type: "string" },
+    pages: { type: "boolean" },
   },
 });
 const appRoot = path.resolve(args.app ?? root);
@@ -244,6 +246,39 @@ const ratio = (a: number, b: number) => (b ? a / b : 0);
 const pct = (r: number) => `${(r * 100).toFixed(0)}%`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
+/** `--pages`: the pages' first-load JavaScript alone, on SQLite with only what the pages need. */
+async function pagesOnly() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "twofold-bench-"));
+  const env = {
+    TWOFOLD_DATA_DIR: dataDir,
+    TWOFOLD_SECRET: randomBytes(32).toString("base64url"),
+    DATABASE_URL: `file:${path.join(dataDir, "twofold.db")}`,
+  };
+  log("sqlite: starting npm start for the pages");
+  const server = await startApp(appRoot, env, PORT);
+  let pages: Awaited<ReturnType<typeof pageJs>>;
+  try {
+    const seedFile = path.join(dataDir, "seed.json");
+    const none: SeedCounts = { signIns: 0, totpFlows: 0, passkeyFlows: 0 };
+    runChild("seed.ts", [seedFile, JSON.stringify(none)], server.env);
+    // Settings are cached for up to a second in the server.
+    await new Promise((r) => setTimeout(r, 1100));
+    pages = await pageJs(server.url, JSON.parse(readFileSync(seedFile, "utf8")) as Seeded);
+  } finally {
+    await stopApp(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const emptyJs = await emptyPageJs();
+  console.info(`\nfirst-load JS, empty page ${emptyJs === undefined ? "?" : kb(emptyJs)}`);
+  for (const [name, bytes] of Object.entries(pages)) {
+    const shown =
+      typeof bytes !== "number"
+        ? bytes
+        : `${kb(bytes)}  ${emptyJs === undefined ? "" : `+${kb(bytes - emptyJs)}`}`;
+    console.info(`  ${name.padEnd(34)}${shown}  (≤ +10 kB)`);
+  }
+}
+
 async function main() {
   const startedAt = new Date();
   log(
@@ -261,6 +296,7 @@ async function main() {
     },
   );
   if (built.status !== 0) throw new Error("build failed");
+  if (args.pages) return pagesOnly();
   const apps: Awaited<ReturnType<typeof benchApp>>[] = [];
   for (const dialect of DIALECTS) apps.push(await benchApp(dialect));
   const emptyJs = args["no-pages"] ? undefined : await emptyPageJs();

@@ -3,7 +3,8 @@
 // re-derives the palette from them) and the product name and logo for BrandMark.
 import { type CSSProperties, createContext, type ReactNode, useContext } from "react";
 import { readableOn } from "@/lib/branding/contrast";
-import { type Branding, DEFAULT_BRANDING } from "@/lib/branding/schemas";
+import { DEFAULT_BRANDING } from "@/lib/branding/defaults";
+import type { Branding } from "@/lib/branding/schemas";
 import { cx } from "../ui/cx";
 
 /** The dark scheme's card surface (app/branding.css --surface-dark), as #rrggbb. */

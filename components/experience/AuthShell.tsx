@@ -1,3 +1,6 @@
+// The card every hosted page sits in. Links on these pages are plain anchors, not next/link:
+// each page is rendered on the server anyway, and the client router's link code would cost
+// every hosted page about 3 kB of first-load JavaScript (DESIGN.md §8).
 import type { ReactNode } from "react";
 import { BrandMark } from "../branding/BrandMark";
 

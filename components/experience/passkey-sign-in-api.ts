@@ -3,7 +3,7 @@
 // identifies the flow and sets its new cookie.
 import type { z } from "zod";
 import type { AuthenticationOptionsView, VerificationIdView } from "@/lib/experience/schemas";
-import { guessIdentifier } from "@/lib/users/identifiers";
+import { guessIdentifier } from "@/lib/users/guess-identifier";
 import { postFlow, sendJson } from "./mfa/flow-api";
 
 const PATH = "/api/experience/verification/web-authn/sign-in";

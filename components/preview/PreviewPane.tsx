@@ -3,7 +3,7 @@
 // screen in preview mode (/preview/<screen>), kept in step with the unsaved settings by message.
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { cx } from "@/components/ui/cx";
-import { DEFAULT_BRANDING } from "@/lib/branding/schemas";
+import { DEFAULT_BRANDING } from "@/lib/branding/defaults";
 import {
   brandingMessage,
   encodeBranding,

@@ -1,12 +1,12 @@
 // Outline glyphs (24px grid, Heroicons-style) shared by the hosted pages, the account page and the
 // console, so a factor looks the same everywhere.
 import { FACTORS, type FactorType } from "@/lib/mfa/factors";
-import { cx } from "./cx";
+import { CHEVRON_RIGHT_PATH, FINGERPRINT_PATH, OutlineSvg } from "./outline-svg";
 
 const PATHS = {
   arrowLeft: "M10.5 19.5 3 12m0 0 7.5-7.5M3 12h18",
   check: "m4.5 12.75 6 6 9-13.5",
-  chevronRight: "m8.25 4.5 7.5 7.5-7.5 7.5",
+  chevronRight: CHEVRON_RIGHT_PATH,
   clock: "M12 6v6h4.5m4.5 0a9 9 0 1 1-18 0 9 9 0 0 1 18 0Z",
   codes:
     "M19.5 14.25v-2.625a3.375 3.375 0 0 0-3.375-3.375h-1.5A1.125 1.125 0 0 1 13.5 7.125v-1.5a3.375 3.375 0 0 0-3.375-3.375H8.25m0 12.75h7.5m-7.5 3H12M10.5 2.25H5.625c-.621 0-1.125.504-1.125 1.125v17.25c0 .621.504 1.125 1.125 1.125h12.75c.621 0 1.125-.504 1.125-1.125V11.25a9 9 0 0 0-9-9Z",
@@ -15,8 +15,7 @@ const PATHS = {
     "M9 17.25v1.007a3 3 0 0 1-.879 2.122L7.5 21h9l-.621-.621A3 3 0 0 1 15 18.257V17.25m6-12V15a2.25 2.25 0 0 1-2.25 2.25H5.25A2.25 2.25 0 0 1 3 15V5.25m18 0A2.25 2.25 0 0 0 18.75 3H5.25A2.25 2.25 0 0 0 3 5.25m18 0V12a2.25 2.25 0 0 1-2.25 2.25H5.25A2.25 2.25 0 0 1 3 12V5.25",
   download:
     "M3 16.5v2.25A2.25 2.25 0 0 0 5.25 21h13.5A2.25 2.25 0 0 0 21 18.75V16.5M16.5 12 12 16.5m0 0L7.5 12m4.5 4.5V3",
-  fingerprint:
-    "M7.864 4.243A7.5 7.5 0 0 1 19.5 10.5c0 2.92-.556 5.709-1.568 8.268M5.742 6.364A7.465 7.465 0 0 0 4.5 10.5a7.464 7.464 0 0 1-1.15 3.993m1.989 3.559A11.209 11.209 0 0 0 8.25 10.5a3.75 3.75 0 1 1 7.5 0c0 .527-.021 1.049-.064 1.565M12 10.5a14.94 14.94 0 0 1-3.6 9.75m6.633-4.596a18.666 18.666 0 0 1-2.485 5.33",
+  fingerprint: FINGERPRINT_PATH,
   key: "M15.75 5.25a3 3 0 0 1 3 3m3 0a6 6 0 0 1-7.029 5.912c-.563-.097-1.159.026-1.563.43L10.5 17.25H8.25v2.25H6v2.25H2.25v-2.818c0-.597.237-1.17.659-1.591l6.499-6.499c.404-.404.527-1 .43-1.563A6 6 0 1 1 21.75 8.25Z",
   lock: "M16.5 10.5V6.75a4.5 4.5 0 1 0-9 0v3.75m-.75 11.25h10.5a2.25 2.25 0 0 0 2.25-2.25v-6.75a2.25 2.25 0 0 0-2.25-2.25H6.75a2.25 2.25 0 0 0-2.25 2.25v6.75a2.25 2.25 0 0 0 2.25 2.25Z",
   lockOpen:
@@ -41,26 +40,6 @@ const PATHS = {
 export type OutlineIconName = keyof typeof PATHS;
 
 export type OutlineIconProps = { name: OutlineIconName; className?: string };
-
-/** An outline SVG of one or more 24px-grid paths; size it with a `size-*` class (default 20px). */
-export function OutlineSvg({ paths, className }: { paths: readonly string[]; className?: string }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.5}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      className={cx("shrink-0", className ?? "size-5")}
-    >
-      {paths.map((d) => (
-        <path key={d} d={d} />
-      ))}
-    </svg>
-  );
-}
 
 /** One glyph of the shared set. */
 export function OutlineIcon({ name, className }: OutlineIconProps) {

@@ -77,8 +77,4 @@ export const BrandingPatchSchema = z.strictObject({
 });
 export type BrandingPatch = z.output<typeof BrandingPatchSchema>;
 
-export const DEFAULT_BRANDING: Branding = {
-  productName: "Twofold",
-  primaryColor: "#4f46e5",
-  darkMode: "light",
-};
+export { DEFAULT_BRANDING } from "./defaults";

@@ -1,7 +1,7 @@
 // The typed records a flow keeps. Each verification proves one thing in this flow and has its
 // own id; later factors (TOTP, WebAuthn, backup codes) join the union without reshaping it.
 import { z } from "zod";
-import { FactorTypeSchema } from "@/lib/mfa/factors";
+import { FactorTypeSchema } from "@/lib/mfa/factor-types";
 import { PasskeyCredentialSchema } from "@/lib/mfa/factors/webauthn/credential";
 
 export const FlowEventSchema = z.enum(["SignIn", "Register"]);

@@ -38,7 +38,4 @@ export const IdentifierSchema = z.object({
 
 export type Identifier = z.output<typeof IdentifierSchema>;
 
-/** A sign-in identifier typed by the user: an "@" makes it an email. */
-export function guessIdentifier(value: string): Identifier {
-  return { type: value.includes("@") ? "email" : "username", value: value.trim() };
-}
+export { guessIdentifier } from "./guess-identifier";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuthShell } from "@/components/experience/AuthShell";
 import { RegisterForm } from "@/components/experience/RegisterForm";
 import { Alert } from "@/components/ui/Alert";
@@ -14,9 +13,9 @@ export default async function RegisterPage() {
   const footer = (
     <>
       Already have an account?{" "}
-      <Link href="/sign-in" className={linkClasses}>
+      <a href="/sign-in" className={linkClasses}>
         Sign in
-      </Link>
+      </a>
     </>
   );
   if (!registration.enabled) {

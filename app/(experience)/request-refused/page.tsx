@@ -1,6 +1,5 @@
 // Where serverAction() sends a form post it refused (its Origin was not this site's): nothing ran.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuthShell } from "@/components/experience/AuthShell";
 import { buttonClasses } from "@/components/ui/Button";
 
@@ -17,9 +16,9 @@ export default function RequestRefusedPage() {
           If you followed a link or a form from another site, go back to the page you were on here
           and try again.
         </p>
-        <Link href="/" className={buttonClasses("primary", "lg", true)}>
+        <a href="/" className={buttonClasses("primary", "lg", true)}>
           Go to the start page
-        </Link>
+        </a>
       </div>
     </AuthShell>
   );

@@ -1,5 +1,5 @@
 // 24px outline glyphs (Heroicons-style) for the settings sections.
-import { OutlineSvg } from "../../ui/outline-icons";
+import { OutlineSvg } from "../../ui/outline-svg";
 
 // The factor cards draw their glyphs at 24px unless told otherwise.
 function Outline({ paths, className }: { paths: string[]; className?: string }) {

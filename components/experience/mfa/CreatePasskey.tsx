@@ -1,12 +1,12 @@
 "use client";
 // "Create a passkey": registration options from the flow, the browser's passkey prompt, then
 // verification. The verified passkey is named on the next screen (/mfa/passkey-setup?v=…).
-import { startRegistration } from "@simplewebauthn/browser";
+// The WebAuthn library loads on the click, alongside the options request.
 import { useRouter } from "next/navigation";
 import { Button } from "../../ui/Button";
 import { FormError } from "../FormError";
+import { FingerprintIcon } from "./client-icons";
 import { flowApi } from "./flow-api";
-import { FingerprintIcon } from "./icons";
 import { NeedsJavaScript } from "./NeedsJavaScript";
 import { usePasskeyCeremony } from "./use-passkey-ceremony";
 
@@ -16,7 +16,10 @@ export function CreatePasskey() {
 
   const create = () =>
     run(async (prompt) => {
-      const started = await flowApi.passkeyRegistration();
+      const [{ startRegistration }, started] = await Promise.all([
+        import("@simplewebauthn/browser"),
+        flowApi.passkeyRegistration(),
+      ]);
       const payload = await prompt(() =>
         startRegistration({ optionsJSON: started.registrationOptions }),
       );

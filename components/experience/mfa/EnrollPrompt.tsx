@@ -1,5 +1,4 @@
 // The one-time suggestion to turn on 2-step verification: why, "Turn on", and "Skip for now".
-import Link from "next/link";
 import { buttonClasses } from "../../ui/Button";
 import { FormButton } from "./FormButton";
 import { FingerprintIcon, KeyIcon, PhoneIcon } from "./icons";
@@ -19,9 +18,9 @@ export function EnrollPrompt({ skipAction }: { skipAction?: () => Promise<void> 
     <div className="space-y-7">
       <PointList points={REASONS} />
       <div className="space-y-3">
-        <Link href="/mfa/enroll?choose=1" className={buttonClasses("primary", "lg", true)}>
+        <a href="/mfa/enroll?choose=1" className={buttonClasses("primary", "lg", true)}>
           Turn on
-        </Link>
+        </a>
         {skipAction ? (
           <form action={skipAction}>
             <FormButton variant="ghost">Skip for now</FormButton>

@@ -1,12 +1,11 @@
 "use client";
 // One choice in a list of methods (a factor to add, another way to verify): an icon, a label, a
 // line of explanation and a chevron, as a link or as a form's submit button.
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { cx } from "../../ui/cx";
 import { Spinner } from "../../ui/Spinner";
-import { ChevronRightIcon, IconTile } from "./icons";
+import { ChevronRightIcon, IconTile } from "./client-icons";
 
 const rowClasses =
   "group flex w-full items-center gap-4 rounded-xl border border-slate-200 bg-white p-4 " +
@@ -35,9 +34,9 @@ function Content({ icon, label, hint, busy }: RowContent & { busy?: boolean }) {
 
 export function OptionLink({ href, ...content }: RowContent & { href: string }) {
   return (
-    <Link href={href} className={rowClasses}>
+    <a href={href} className={rowClasses}>
       <Content {...content} />
-    </Link>
+    </a>
   );
 }
 

@@ -2,14 +2,14 @@
 // "Use your passkey": authentication options from the flow, the browser's passkey prompt, then
 // verification; on success a hidden form continues the flow through its server action, whose
 // refusal (if any) shows here. The "remember this device" choice rides along with that step.
-import { startAuthentication } from "@simplewebauthn/browser";
+// The WebAuthn library loads on the click, alongside the options request.
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "../../ui/Button";
 import { FormError } from "../FormError";
 import type { FormState } from "../form-state";
+import { FingerprintIcon } from "./client-icons";
 import { errorText } from "./errors";
 import { flowApi } from "./flow-api";
-import { FingerprintIcon } from "./icons";
 import { NeedsJavaScript } from "./NeedsJavaScript";
 import { REMEMBER_FIELD, RememberDevice } from "./RememberDevice";
 import { usePasskeyCeremony } from "./use-passkey-ceremony";
@@ -35,7 +35,10 @@ export function PasskeyVerify({ continueAction, rememberDays }: PasskeyVerifyPro
 
   const verify = () =>
     run(async (prompt) => {
-      const started = await flowApi.passkeyChallenge();
+      const [{ startAuthentication }, started] = await Promise.all([
+        import("@simplewebauthn/browser"),
+        flowApi.passkeyChallenge(),
+      ]);
       const payload = await prompt(() =>
         startAuthentication({ optionsJSON: started.authenticationOptions }),
       );

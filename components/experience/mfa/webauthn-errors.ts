@@ -1,8 +1,15 @@
-// What to tell the user when the browser's passkey prompt ends without a credential.
-import { WebAuthnError } from "@simplewebauthn/browser";
+// What to tell the user when the browser's passkey prompt ends without a credential. SimpleWebAuthn's
+// WebAuthnError is recognised by its `code`, not by class, so this module (loaded with every
+// passkey button) does not pull the library into the page's first bundle.
+
+/** The WebAuthnError code (e.g. ERROR_CEREMONY_ABORTED) of a prompt's error, if it has one. */
+export function webAuthnErrorCode(error: unknown): string | undefined {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+}
 
 export function ceremonyErrorText(error: unknown, ceremony: "create" | "use"): string {
-  const code = error instanceof WebAuthnError ? error.code : undefined;
+  const code = webAuthnErrorCode(error);
   const name = error instanceof Error ? error.name : "";
   if (code === "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED" || name === "InvalidStateError") {
     return "This device already holds a passkey for your account. Use another device or security key.";

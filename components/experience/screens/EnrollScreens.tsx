@@ -1,6 +1,5 @@
 // The enrollment screens of /mfa/enroll: the one-time prompt, the list of methods to add, and
 // "You're all set" when nothing is left to add.
-import Link from "next/link";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { FACTORS } from "@/lib/mfa/factors";
 import { Alert } from "../../ui/Alert";
@@ -59,9 +58,9 @@ export function FactorListScreen({
       subtitle="Choose how you want to confirm it's you when you sign in."
       footer={
         required ? (
-          <Link href="/sign-in" className={linkClasses}>
+          <a href="/sign-in" className={linkClasses}>
             Back to sign in
-          </Link>
+          </a>
         ) : undefined
       }
     >

@@ -1,5 +1,4 @@
 // "Too many attempts": which method is locked, for how long, and the methods still open.
-import Link from "next/link";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { FACTORS } from "@/lib/mfa/factors";
 import { buttonClasses } from "../../ui/Button";
@@ -41,9 +40,9 @@ export function LockedScreen({ factor, minutes, others }: LockedScreenProps) {
           </div>
         </div>
         <OtherMethods types={others} />
-        <Link href="/sign-in" className={buttonClasses("secondary", "lg", true)}>
+        <a href="/sign-in" className={buttonClasses("secondary", "lg", true)}>
           Back to sign in
-        </Link>
+        </a>
       </div>
     </AuthShell>
   );

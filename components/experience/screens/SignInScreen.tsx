@@ -1,6 +1,5 @@
 // The sign-in screen: identifier and password, with the notices a redirect back here carries,
 // and "Sign in with a passkey" when passkey sign-in is on.
-import Link from "next/link";
 import { Alert } from "../../ui/Alert";
 import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
@@ -39,9 +38,9 @@ export function SignInScreen({
         registration ? (
           <>
             New here?{" "}
-            <Link href="/register" className={linkClasses}>
+            <a href="/register" className={linkClasses}>
               Create an account
-            </Link>
+            </a>
           </>
         ) : undefined
       }

@@ -1,6 +1,5 @@
 // "Sign out?": who is signed in, a sign-out button that is a real form (works without
 // JavaScript), and a way back. Signed out already, it says so and offers to sign in.
-import Link from "next/link";
 import { Button, buttonClasses } from "../../ui/Button";
 import { AuthShell } from "../AuthShell";
 
@@ -16,9 +15,9 @@ export function SignOutScreen({ account, action, backHref }: SignOutScreenProps)
   if (!account) {
     return (
       <AuthShell title="You're signed out" subtitle="There is no session in this browser.">
-        <Link href="/sign-in" className={buttonClasses("primary", "lg", true)}>
+        <a href="/sign-in" className={buttonClasses("primary", "lg", true)}>
           Sign in
-        </Link>
+        </a>
       </AuthShell>
     );
   }
@@ -47,9 +46,9 @@ export function SignOutScreen({ account, action, backHref }: SignOutScreenProps)
               Sign out
             </Button>
           </form>
-          <Link href={backHref} className={buttonClasses("secondary", "lg", true)}>
+          <a href={backHref} className={buttonClasses("secondary", "lg", true)}>
             Stay signed in
-          </Link>
+          </a>
         </div>
       </div>
     </AuthShell>

@@ -1,6 +1,5 @@
 // "Try another method" on its own (/mfa/verify?choose=1): every method the user can verify with,
 // for when the one the verify page offered first is not at hand.
-import Link from "next/link";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
@@ -26,9 +25,9 @@ export function VerifyChoiceScreen({
       footer={
         <>
           Not you?{" "}
-          <Link href="/sign-in" className={linkClasses}>
+          <a href="/sign-in" className={linkClasses}>
             Sign in with another account
-          </Link>
+          </a>
         </>
       }
     >

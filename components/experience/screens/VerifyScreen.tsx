@@ -1,5 +1,4 @@
 // The second step at sign-in, for one method, with "Try another method" for the others.
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { Alert } from "../../ui/Alert";
@@ -73,9 +72,9 @@ export function VerifyScreen({
       footer={
         <>
           Not you?{" "}
-          <Link href="/sign-in" className={linkClasses}>
+          <a href="/sign-in" className={linkClasses}>
             Sign in with another account
-          </Link>
+          </a>
         </>
       }
     >

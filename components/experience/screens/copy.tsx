@@ -1,5 +1,4 @@
 // Wording the hosted sign-in and MFA screens share: kept in one place so they read alike.
-import Link from "next/link";
 import { linkClasses } from "../../ui/link";
 
 /** Where "Use another method" leads from a setup screen: the list of methods. */
@@ -20,7 +19,7 @@ export function AccountPhrase({ word, account }: { word: string; account: string
 }
 
 export const anotherMethodFooter = (
-  <Link href={CHOOSE_METHOD_HREF} className={linkClasses}>
+  <a href={CHOOSE_METHOD_HREF} className={linkClasses}>
     Use another method
-  </Link>
+  </a>
 );

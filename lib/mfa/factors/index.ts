@@ -1,7 +1,7 @@
 // The factor registry: every factor type, registered once. Every list of types, enum, ranking
 // and label elsewhere derives from it, so a new type is one more folder and one more line here,
-// and the compiler then points at each place that must handle it.
-import { z } from "zod";
+// and the compiler then points at each place that must handle it. No zod here (client components
+// read the registry); the types' schema is FactorTypeSchema in lib/mfa/factor-types.
 import { backupCodeFactor } from "./backup-code/descriptor";
 import type { FactorDescriptor } from "./descriptor";
 import { totpFactor } from "./totp/descriptor";
@@ -19,8 +19,6 @@ export type FactorType = keyof typeof FACTORS;
 
 /** Every type, in the registry's order. */
 export const FACTOR_TYPES = Object.keys(FACTORS) as [FactorType, ...FactorType[]];
-
-export const FactorTypeSchema = z.enum(FACTOR_TYPES);
 
 export const factor = <T extends FactorType>(type: T): (typeof FACTORS)[T] => FACTORS[type];
 
