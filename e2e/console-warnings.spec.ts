@@ -82,8 +82,14 @@ test("the verify screen warns before the sign-in's last attempt", async ({ page,
   });
   for (let failure = 1; failure <= 4; failure++) {
     await expect(warning).toHaveCount(0);
+    // Each code is sent only after the last one was answered: a code typed while the previous
+    // one is still on its way is not sent, and the count would fall one short.
+    const answered = page.waitForResponse(
+      (r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined,
+    );
     // Far outside the ±1 step the server accepts.
     await verify.code.fill(totpCode(secret, 10 + failure));
+    await answered;
     await expect(
       page.getByRole("alert").filter({ hasText: "That code is not valid" }),
     ).toBeVisible();
