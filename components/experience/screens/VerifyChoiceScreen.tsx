@@ -1,10 +1,9 @@
 // "Try another method" on its own (/mfa/verify?choose=1): every method the user can verify with,
 // for when the one the verify page offered first is not at hand.
 import type { FactorType } from "@/lib/mfa/factor-types";
-import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
 import { OtherMethods } from "../mfa/OtherMethods";
-import { AccountPhrase } from "./copy";
+import { AccountPhrase, notYouFooter } from "./copy";
 
 export function VerifyChoiceScreen({
   account,
@@ -22,14 +21,7 @@ export function VerifyChoiceScreen({
           <AccountPhrase word="as" account={account} />.
         </>
       }
-      footer={
-        <>
-          Not you?{" "}
-          <a href="/sign-in" className={linkClasses}>
-            Sign in with another account
-          </a>
-        </>
-      }
+      footer={notYouFooter}
     >
       <OtherMethods types={methods} title="Your methods" />
     </AuthShell>

@@ -2,7 +2,6 @@
 import type { ReactNode } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { Alert } from "../../ui/Alert";
-import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
 import type { FormAction } from "../form-state";
 import { BackupCodeForm } from "../mfa/BackupCodeForm";
@@ -10,7 +9,7 @@ import { OneTimeCodeForm } from "../mfa/OneTimeCodeForm";
 import { OtherMethods } from "../mfa/OtherMethods";
 import { PasskeyVerify } from "../mfa/PasskeyVerify";
 import { RememberDevice } from "../mfa/RememberDevice";
-import { AccountPhrase, twoStep } from "./copy";
+import { AccountPhrase, notYouFooter, twoStep } from "./copy";
 
 const TITLES: Record<FactorType, { title: string; subtitle: ReactNode }> = {
   Totp: {
@@ -69,14 +68,7 @@ export function VerifyScreen({
           <AccountPhrase word="for" account={account} />.
         </>
       }
-      footer={
-        <>
-          Not you?{" "}
-          <a href="/sign-in" className={linkClasses}>
-            Sign in with another account
-          </a>
-        </>
-      }
+      footer={notYouFooter}
     >
       <div className="space-y-8">
         {attemptsLeft === 1 ? (

@@ -23,3 +23,13 @@ export const anotherMethodFooter = (
     Use another method
   </a>
 );
+
+/** The verify screens' way out: a second factor for the wrong account starts over. */
+export const notYouFooter = (
+  <>
+    Not you?{" "}
+    <a href="/sign-in" className={linkClasses}>
+      Sign in with another account
+    </a>
+  </>
+);
