@@ -1,6 +1,7 @@
 // Reading a user's stored factors, and writing the factors a flow bound.
 
 import { getDb } from "@/lib/db/client";
+import { type Sql, sql } from "@/lib/db/sql";
 import { FACTORS, type FactorType } from "./factors";
 import { type NewBackupCodes, storeBackupCodes } from "./factors/backup-code/store";
 import type { FactorDb } from "./factors/store";
@@ -8,21 +9,45 @@ import { type NewTotp, storeTotp } from "./factors/totp/store";
 import { type NewPasskey, storePasskey } from "./factors/webauthn/store";
 import type { FactorSummary } from "./policy";
 
+/** A stored factor as the readers below see it: never a secret, with its unused codes counted. */
+export type FactorRow = {
+  id: string;
+  userId: string;
+  type: FactorType;
+  name: string | null;
+  agent: string | null;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  /** Backup codes not yet used (0 for types without codes). */
+  unusedCodes: number;
+};
+
+/**
+ * The factors matching `where` (trusted SQL over the MfaFactor columns), oldest first. The
+ * unused codes are counted per factor through the factorId index: a join on a grouped count
+ * would scan every user's codes on each call, and this runs on every sign-in step.
+ */
+export async function factorRows(where: Sql): Promise<FactorRow[]> {
+  const rows = await getDb().$queryRaw<FactorRow[]>`
+    SELECT f."id", f."userId", f."type", f."name", f."agent", f."createdAt", f."lastUsedAt",
+      (SELECT CAST(COUNT(*) AS INTEGER) FROM "BackupCode" c
+        WHERE c."factorId" = f."id" AND c."usedAt" IS NULL) AS "unusedCodes"
+    FROM "MfaFactor" f WHERE ${where} ORDER BY f."createdAt" ASC, f."id" ASC`;
+  return rows.map((r) => ({ ...r, unusedCodes: Number(r.unusedCodes) }));
+}
+
+/** `remainCodes` for the types that hold a set of codes, nothing for the others. */
+export function remainCodesOf(row: Pick<FactorRow, "type" | "unusedCodes">) {
+  return FACTORS[row.type].cardinality === "set" ? { remainCodes: row.unusedCodes } : {};
+}
+
 export async function factorSummaries(userId: string): Promise<FactorSummary[]> {
-  const factors = await getDb().mfaFactor.findMany({
-    where: { userId },
-    select: {
-      id: true,
-      type: true,
-      lastUsedAt: true,
-      _count: { select: { codes: { where: { usedAt: null } } } },
-    },
-  });
-  return factors.map((f) => ({
+  const rows = await factorRows(sql`f."userId" = ${userId}`);
+  return rows.map((f) => ({
     id: f.id,
-    type: f.type as FactorType,
+    type: f.type,
     lastUsedAt: f.lastUsedAt,
-    ...(FACTORS[f.type as FactorType].cardinality === "set" ? { remainCodes: f._count.codes } : {}),
+    ...remainCodesOf(f),
   }));
 }
 

@@ -1,8 +1,10 @@
 // MFA at a glance for many users at once (the console's user list): their factors, whether an
 // admin requires MFA, and what is locked (password sign-in, factor types). A fixed number of
-// queries whatever the page size: one for users with their factors, two for all their lockouts.
+// queries whatever the page size: users, their factors, and two for all their lockouts.
 
 import { getDb } from "@/lib/db/client";
+import { join, sql } from "@/lib/db/sql";
+import { factorRows } from "@/lib/mfa/factor-store";
 import { FACTOR_TYPES, FACTORS, type FactorType } from "@/lib/mfa/factors";
 import { lockoutState, type PoolPolicy } from "@/lib/sentinel/lockout";
 import { mfaPool, poolKey } from "@/lib/sentinel/mfa-pools";
@@ -24,26 +26,21 @@ export async function mfaStatusOf(
   now = new Date(),
 ): Promise<Map<string, MfaStatus>> {
   if (userIds.length === 0) return new Map();
-  const [users, lockouts] = await Promise.all([
+  const [users, rows, lockouts] = await Promise.all([
     getDb().user.findMany({
       where: { id: { in: userIds } },
-      select: {
-        id: true,
-        mfaRequired: true,
-        factors: {
-          select: { type: true, _count: { select: { codes: { where: { usedAt: null } } } } },
-        },
-      },
+      select: { id: true, mfaRequired: true },
     }),
+    factorRows(sql`f."userId" IN (${join(userIds)})`),
     userLockouts(userIds, now),
   ]);
   return new Map(
     users.map((user) => {
       const factors = FACTOR_TYPES.flatMap((type): FactorCount[] => {
-        const ofType = user.factors.filter((f) => f.type === type);
+        const ofType = rows.filter((f) => f.userId === user.id && f.type === type);
         if (ofType.length === 0) return [];
         if (FACTORS[type].cardinality !== "set") return [{ type, count: ofType.length }];
-        const remainCodes = ofType.reduce((sum, f) => sum + f._count.codes, 0);
+        const remainCodes = ofType.reduce((sum, f) => sum + f.unusedCodes, 0);
         return [{ type, count: ofType.length, remainCodes }];
       });
       return [

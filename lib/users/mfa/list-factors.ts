@@ -1,6 +1,7 @@
 // A user's factors as admins and the Management API see them (never secrets or hashes).
-import { getDb } from "@/lib/db/client";
-import { FACTORS, type FactorType } from "@/lib/mfa/factors";
+import { sql } from "@/lib/db/sql";
+import { factorRows, remainCodesOf } from "@/lib/mfa/factor-store";
+import type { FactorType } from "@/lib/mfa/factors";
 
 export type FactorView = {
   id: string;
@@ -13,22 +14,9 @@ export type FactorView = {
 };
 
 export async function listUserFactors(userId: string): Promise<FactorView[]> {
-  const factors = await getDb().mfaFactor.findMany({
-    where: { userId },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      type: true,
-      name: true,
-      agent: true,
-      createdAt: true,
-      lastUsedAt: true,
-      _count: { select: { codes: { where: { usedAt: null } } } },
-    },
-  });
-  return factors.map(({ _count, ...f }) => ({
+  const rows = await factorRows(sql`f."userId" = ${userId}`);
+  return rows.map(({ unusedCodes, userId: _, ...f }) => ({
     ...f,
-    type: f.type as FactorType,
-    ...(FACTORS[f.type as FactorType].cardinality === "set" ? { remainCodes: _count.codes } : {}),
+    ...remainCodesOf({ type: f.type, unusedCodes }),
   }));
 }
