@@ -2,7 +2,9 @@
 // OpenID Connect provider (it needs Node's req/res), everything else to Next.js's request
 // handler, so Next's routes and middleware behave exactly as under `next start`. Bundled to
 // dist/server.mjs by scripts/build.mjs; scripts/start.mjs runs it.
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
 import next from "next";
 import { PEER_HEADER } from "@/lib/core/request-meta";
 import { handleOidc, OIDC_PREFIX } from "@/lib/oidc/handler";
@@ -38,7 +40,21 @@ async function quietly(prepare: () => Promise<void>) {
   }
 }
 
+/**
+ * Production serves with the configuration `next build` resolved and wrote beside the build, as
+ * Next's own standalone server does (through the same variable). Otherwise Next loads
+ * next.config.ts again at start, which takes its TypeScript transpiler (the SWC native binding,
+ * about 25 MB resident for the life of the process) and its TypeScript-setup helpers; the
+ * headers the file declares are in the build's routes manifest already. Development reads it.
+ */
+function serveBuiltConfig(dir: string) {
+  const file = path.join(dir, ".next", "required-server-files.json");
+  const { config } = JSON.parse(readFileSync(file, "utf8")) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
+
 export async function serve({ dev, dir, port }: ServeOptions) {
+  if (!dev) serveBuiltConfig(dir);
   const app = next({ dev, dir, port });
   const handle = app.getRequestHandler();
   await quietly(() => app.prepare());
