@@ -59,6 +59,9 @@ export function bundleServer() {
     tsconfig: path.join(root, "tsconfig.json"),
     logLevel: "warning",
   });
+  // The sync API keeps a worker thread and an esbuild service process for later calls; `npm
+  // start` serves from this process afterwards and must not carry either along.
+  esbuild.stop();
 }
 
 export function build({ ifNeeded = false } = {}) {
