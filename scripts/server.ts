@@ -7,12 +7,24 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import path from "node:path";
 import next from "next";
 import { PEER_HEADER } from "@/lib/core/request-meta";
-import { handleOidc, OIDC_PREFIX } from "@/lib/oidc/handler";
+import { OIDC_PREFIX } from "@/lib/oidc/prefix";
 
 export type ServeOptions = { dev: boolean; dir: string; port: number };
 
 const isOidc = (url = "/") =>
   url === OIDC_PREFIX || url.startsWith(`${OIDC_PREFIX}/`) || url.startsWith(`${OIDC_PREFIX}?`);
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+let oidc: Promise<NodeHandler> | undefined;
+/**
+ * The provider's code (oidc-provider, Koa, jose: about 25 MB resident) loads on the first /oidc
+ * request, so an instance that serves no app holds none of it. scripts/build.mjs bundles it as a
+ * chunk of its own.
+ */
+const handleOidc: NodeHandler = async (req, res) => {
+  oidc ??= import("@/lib/oidc/handler").then((m) => m.handleOidc);
+  return (await oidc)(req, res);
+};
 
 function fail(res: ServerResponse, error: unknown) {
   console.error("Request failed", error);
