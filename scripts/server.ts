@@ -42,7 +42,8 @@ async function quietly(prepare: () => Promise<void>) {
   // biome-ignore lint/suspicious/noConsole: Next logs that line through console.log; we wrap it for prepare() only
   const log = console.log;
   console.log = (...args: unknown[]) => {
-    if (args.some((a) => typeof a === "string" && /Running next\.config\.\w+ took/.test(a))) return;
+    if (args.some((a) => typeof a === "string" && /Running next\.config(\.\w+)? took/.test(a)))
+      return;
     log(...args);
   };
   try {
