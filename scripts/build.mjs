@@ -3,7 +3,7 @@
 // `npm start` can tell whether the build on disk is current. `--if-needed` skips a current build.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import esbuild from "esbuild";
 
@@ -48,9 +48,15 @@ export function fingerprint() {
 
 /** Bundles the server alone (fast): `npm run dev` runs it without a production build. */
 export function bundleServer() {
+  // Split, so what the server imports on demand (the provider) is a chunk it loads then.
+  rmSync(path.join(root, "dist", "chunks"), { recursive: true, force: true });
   esbuild.buildSync({
     entryPoints: [path.join(root, "scripts", "server.ts")],
-    outfile: serverBundle,
+    outdir: path.dirname(serverBundle),
+    entryNames: "[name]",
+    chunkNames: "chunks/[name]-[hash]",
+    outExtension: { ".js": ".mjs" },
+    splitting: true,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -59,6 +65,9 @@ export function bundleServer() {
     tsconfig: path.join(root, "tsconfig.json"),
     logLevel: "warning",
   });
+  // The sync API keeps a worker thread and an esbuild service process for later calls; `npm
+  // start` serves from this process afterwards and must not carry either along.
+  esbuild.stop();
 }
 
 export function build({ ifNeeded = false } = {}) {

@@ -2,15 +2,29 @@
 // OpenID Connect provider (it needs Node's req/res), everything else to Next.js's request
 // handler, so Next's routes and middleware behave exactly as under `next start`. Bundled to
 // dist/server.mjs by scripts/build.mjs; scripts/start.mjs runs it.
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
 import next from "next";
 import { PEER_HEADER } from "@/lib/core/request-meta";
-import { handleOidc, OIDC_PREFIX } from "@/lib/oidc/handler";
+import { OIDC_PREFIX } from "@/lib/oidc/prefix";
 
 export type ServeOptions = { dev: boolean; dir: string; port: number };
 
 const isOidc = (url = "/") =>
   url === OIDC_PREFIX || url.startsWith(`${OIDC_PREFIX}/`) || url.startsWith(`${OIDC_PREFIX}?`);
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+let oidc: Promise<NodeHandler> | undefined;
+/**
+ * The provider's code (oidc-provider, Koa, jose: about 25 MB resident) loads on the first /oidc
+ * request, so an instance that serves no app holds none of it. scripts/build.mjs bundles it as a
+ * chunk of its own.
+ */
+const handleOidc: NodeHandler = async (req, res) => {
+  oidc ??= import("@/lib/oidc/handler").then((m) => m.handleOidc);
+  return (await oidc)(req, res);
+};
 
 function fail(res: ServerResponse, error: unknown) {
   console.error("Request failed", error);
@@ -28,7 +42,8 @@ async function quietly(prepare: () => Promise<void>) {
   // biome-ignore lint/suspicious/noConsole: Next logs that line through console.log; we wrap it for prepare() only
   const log = console.log;
   console.log = (...args: unknown[]) => {
-    if (args.some((a) => typeof a === "string" && /Running next\.config\.\w+ took/.test(a))) return;
+    if (args.some((a) => typeof a === "string" && /Running next\.config(\.\w+)? took/.test(a)))
+      return;
     log(...args);
   };
   try {
@@ -38,7 +53,21 @@ async function quietly(prepare: () => Promise<void>) {
   }
 }
 
+/**
+ * Production serves with the configuration `next build` resolved and wrote beside the build, as
+ * Next's own standalone server does (through the same variable). Otherwise Next loads
+ * next.config.ts again at start, which takes its TypeScript transpiler (the SWC native binding,
+ * about 25 MB resident for the life of the process) and its TypeScript-setup helpers; the
+ * headers the file declares are in the build's routes manifest already. Development reads it.
+ */
+function serveBuiltConfig(dir: string) {
+  const file = path.join(dir, ".next", "required-server-files.json");
+  const { config } = JSON.parse(readFileSync(file, "utf8")) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
+
 export async function serve({ dev, dir, port }: ServeOptions) {
+  if (!dev) serveBuiltConfig(dir);
   const app = next({ dev, dir, port });
   const handle = app.getRequestHandler();
   await quietly(() => app.prepare());

@@ -1,11 +1,12 @@
 // The one database client of the process: Prisma Client over a driver adapter, SQLite or
 // PostgreSQL by DATABASE_URL. Both generated clients share model types; they differ only in
 // $transaction's isolation levels, so the PostgreSQL client is cast to the SQLite type here, once.
+// Only the configured dialect's driver adapter is loaded: `pg` and its adapter hold about 17 MB
+// resident that a SQLite process never uses (and better-sqlite3 is nothing to a PostgreSQL one).
 
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { type Config, getConfig } from "@/lib/config";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
@@ -26,8 +27,14 @@ export function sqliteFile(url: string) {
   return path.resolve(url.slice("file:".length));
 }
 
+const load = createRequire(import.meta.url);
+const postgresAdapter = (): typeof import("@prisma/adapter-pg") => load("@prisma/adapter-pg");
+const sqliteAdapter = (): typeof import("@prisma/adapter-better-sqlite3") =>
+  load("@prisma/adapter-better-sqlite3");
+
 export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
   if (config.dialect === "postgresql") {
+    const { PrismaPg } = postgresAdapter();
     const { connectionString, schema } = postgresTarget(config.databaseUrl);
     const adapter = new PrismaPg(
       { connectionString, max: 10, options: `-c search_path="${schema}"` },
@@ -42,6 +49,7 @@ export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
   }
   const file = sqliteFile(config.databaseUrl);
   mkdirSync(path.dirname(file), { recursive: true });
+  const { PrismaBetterSqlite3 } = sqliteAdapter();
   const adapter = new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
   return new SqliteClient({ adapter: serialisedSqlite(adapter) });
 }

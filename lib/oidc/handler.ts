@@ -10,10 +10,12 @@ import { getConfig } from "@/lib/config";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { handleInteraction } from "./interaction";
 import { errorPage } from "./pages";
+import { OIDC_PREFIX } from "./prefix";
 import { createProvider } from "./provider";
 import { ensureSigningKeys, keySetVersion } from "./signing-keys";
 
-export const OIDC_PREFIX = "/oidc";
+export { OIDC_PREFIX };
+
 const KEY_CHECK_MS = 30_000;
 
 export type Holder = {
