@@ -2,8 +2,10 @@
 // signing out at the provider (RP-initiated logout) ends the browser's Twofold session too.
 import type { KoaContextWithOIDC, Provider } from "oidc-provider";
 import { recordAudit } from "@/lib/audit/record";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { cookieOptions, sessionCookieName } from "@/lib/http/cookies";
 import { signOut } from "@/lib/sessions/sign-out";
+import { errorPage } from "./pages";
 
 function meta(ctx: KoaContextWithOIDC) {
   const forwarded = ctx.get("x-forwarded-for").split(",")[0]?.trim();
@@ -16,7 +18,34 @@ function meta(ctx: KoaContextWithOIDC) {
 const report = (what: string) => (error: unknown) =>
   console.error(`Recording ${what} failed`, error);
 
+/**
+ * The provider answers any error of its own code as 500 server_error. A database that is away is
+ * not a bug: the answer becomes 503 temporarily_unavailable with Retry-After, JSON for the token,
+ * userinfo and other back-channel endpoints, the error page for browsers. The listener runs
+ * before Koa writes the answer, so it can still change it.
+ */
+function answerDatabaseUnavailable(ctx: KoaContextWithOIDC, error: unknown) {
+  if (!isDatabaseUnavailable(error)) {
+    console.error("The OpenID Connect provider failed", error);
+    return;
+  }
+  console.error(
+    `Database unavailable: ${String((error as Error).message)
+      .split("\n")
+      .at(-1)}`,
+  );
+  const out = {
+    error: "temporarily_unavailable",
+    error_description: "The service is temporarily unavailable. Try again in a few seconds.",
+  };
+  ctx.status = 503;
+  ctx.set("Retry-After", "5");
+  if (ctx.type === "text/html") ctx.body = errorPage(out);
+  else ctx.body = { ...out, code: "service.database_unavailable" };
+}
+
 export function watchProvider(provider: Provider) {
+  provider.on("server_error", answerDatabaseUnavailable);
   provider.on("grant.error", (ctx: KoaContextWithOIDC, error: Error & { error?: string }) => {
     if (ctx.oidc?.params?.grant_type !== "refresh_token") return;
     recordAudit({

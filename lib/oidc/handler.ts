@@ -62,6 +62,21 @@ function sendPage(res: ServerResponse, status: number, html: string) {
   res.end(html);
 }
 
+const UNAVAILABLE = {
+  error: "temporarily_unavailable",
+  error_description: "The service is temporarily unavailable. Try again in a few seconds.",
+};
+
+/** 503 with Retry-After: the error page for a browser, OAuth's JSON error (and our code) for the rest. */
+function sendUnavailable(req: IncomingMessage, res: ServerResponse) {
+  res.setHeader("Retry-After", "5");
+  if (req.headers.accept?.includes("text/html")) return sendPage(res, 503, errorPage(UNAVAILABLE));
+  res.statusCode = 503;
+  res.setHeader("Content-Type", "application/json; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  res.end(JSON.stringify({ ...UNAVAILABLE, code: "service.database_unavailable" }));
+}
+
 /** The /oidc handler over a provider source; the server uses the process's own (handleOidc). */
 export const oidcHandler =
   (source: () => Promise<Holder>) =>
@@ -76,8 +91,10 @@ export const oidcHandler =
     try {
       current = await source();
     } catch (error) {
-      console.error("The OpenID Connect provider could not start", error);
-      return sendPage(res, 503, errorPage({ error: "temporarily_unavailable" }));
+      if (isDatabaseUnavailable(error))
+        console.error("The OpenID Connect provider waits for the database");
+      else console.error("The OpenID Connect provider could not start", error);
+      return sendUnavailable(req, res);
     }
     if (path.startsWith(INTERACTION_PATH)) {
       if (req.method !== "GET") return sendPage(res, 405, errorPage({ error: "invalid_request" }));
@@ -88,9 +105,7 @@ export const oidcHandler =
           const out = { error: "invalid_request", error_description: "This sign-in expired." };
           return sendPage(res, 400, errorPage(out));
         }
-        if (isDatabaseUnavailable(error)) {
-          return sendPage(res, 503, errorPage({ error: "temporarily_unavailable" }));
-        }
+        if (isDatabaseUnavailable(error)) return sendUnavailable(req, res);
         console.error("Interaction failed", error);
         sendPage(res, 500, errorPage({ error: "server_error" }));
       }

@@ -1,6 +1,7 @@
 // PostgreSQL going away mid-run, without touching the machine's cluster: the server reaches it
 // through a TCP proxy in this process, which the test cuts (connections reset, port refusing)
-// and restores. While it is away every answer is 503 service.database_unavailable, never a 500
+// and restores. While it is away every answer is 503 service.database_unavailable (the provider's
+// endpoints say temporarily_unavailable as well, as OAuth clients expect), never a 500
 // or a crash; when it is back, service resumes without a restart.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/api-keys/keys";
@@ -41,6 +42,16 @@ async function probe() {
       origin: null,
       headers: { authorization: `Bearer ${key}` },
     }),
+    // The provider's back-channel: a code exchange (the client is looked up) and userinfo.
+    await browser.call(server, "POST", "/oidc/token", {
+      origin: null,
+      headers: { authorization: `Basic ${Buffer.from("app:secret").toString("base64")}` },
+      form: { grant_type: "authorization_code", code: "x", redirect_uri: "http://localhost/cb" },
+    }),
+    await browser.call(server, "GET", "/oidc/me", {
+      origin: null,
+      headers: { authorization: "Bearer not-a-token-but-looked-up" },
+    }),
   ];
 }
 
@@ -48,6 +59,9 @@ describe("PostgreSQL stopping mid-run", () => {
   it("answers 503 with a stable code while it is away and resumes when it returns", async () => {
     const user = await registerWithTotp(server);
     expect(await sessionUser(server, user.session)).toBeDefined();
+    // The provider is up (it loads on the first /oidc request), so its own error path answers.
+    const discovery = "/oidc/.well-known/openid-configuration";
+    expect((await new HttpBrowser().call(server, "GET", discovery)).status).toBe(200);
 
     await proxy.cut();
     for (const answer of await probe()) {
