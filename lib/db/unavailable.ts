@@ -72,3 +72,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** How long a client should wait before retrying an answer refused for the database. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** One log line, not a stack per request, while the database is away (it is not a bug of ours). */
+export function logDatabaseUnavailable(error: unknown): void {
+  console.error(
+    `Database unavailable: ${String((error as Error)?.message)
+      .split("\n")
+      .at(-1)}`,
+  );
+}

@@ -11,7 +11,11 @@ import { takeRateLimit } from "@/lib/api-keys/rate-limit";
 import { AppError } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/input";
 import { type RequestMeta, requestMeta } from "@/lib/core/request-meta";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import {
+  isDatabaseUnavailable,
+  logDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+} from "@/lib/db/unavailable";
 import { type SessionOfUser, userFromSessionCookie } from "@/lib/sessions/current";
 import { readJson } from "./body";
 import { flowCookieName, sessionCookieName } from "./cookies";
@@ -106,9 +110,10 @@ export function errorResponse(error: unknown): NextResponse {
     return response;
   }
   if (isDatabaseUnavailable(error)) {
-    // Not a bug of ours: one line, not a stack per request while the database is away.
-    console.error(`Database unavailable: ${(error as Error).message?.split("\n").at(-1)}`);
-    return errorResponse(new AppError("service.database_unavailable", { retryAfter: 5 }));
+    logDatabaseUnavailable(error);
+    return errorResponse(
+      new AppError("service.database_unavailable", { retryAfter: RETRY_AFTER_SECONDS }),
+    );
   }
   console.error("Unhandled error in route handler", error);
   return NextResponse.json(new AppError("unknown").toJSON(), { status: 500 });

@@ -2,10 +2,14 @@
 // signing out at the provider (RP-initiated logout) ends the browser's Twofold session too.
 import type { KoaContextWithOIDC, Provider } from "oidc-provider";
 import { recordAudit } from "@/lib/audit/record";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import {
+  isDatabaseUnavailable,
+  logDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+} from "@/lib/db/unavailable";
 import { cookieOptions, sessionCookieName } from "@/lib/http/cookies";
 import { signOut } from "@/lib/sessions/sign-out";
-import { errorPage } from "./pages";
+import { errorPage, UNAVAILABLE, UNAVAILABLE_JSON } from "./pages";
 
 function meta(ctx: KoaContextWithOIDC) {
   const forwarded = ctx.get("x-forwarded-for").split(",")[0]?.trim();
@@ -29,19 +33,10 @@ function answerDatabaseUnavailable(ctx: KoaContextWithOIDC, error: unknown) {
     console.error("The OpenID Connect provider failed", error);
     return;
   }
-  console.error(
-    `Database unavailable: ${String((error as Error).message)
-      .split("\n")
-      .at(-1)}`,
-  );
-  const out = {
-    error: "temporarily_unavailable",
-    error_description: "The service is temporarily unavailable. Try again in a few seconds.",
-  };
+  logDatabaseUnavailable(error);
   ctx.status = 503;
-  ctx.set("Retry-After", "5");
-  if (ctx.type === "text/html") ctx.body = errorPage(out);
-  else ctx.body = { ...out, code: "service.database_unavailable" };
+  ctx.set("Retry-After", String(RETRY_AFTER_SECONDS));
+  ctx.body = ctx.type === "text/html" ? errorPage(UNAVAILABLE) : UNAVAILABLE_JSON;
 }
 
 export function watchProvider(provider: Provider) {

@@ -7,9 +7,9 @@ import type Provider from "oidc-provider";
 import { errors } from "oidc-provider";
 import { INTERACTION_PATH } from "@/lib/assurance/requirement";
 import { getConfig } from "@/lib/config";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { handleInteraction } from "./interaction";
-import { errorPage } from "./pages";
+import { errorPage, UNAVAILABLE, UNAVAILABLE_JSON } from "./pages";
 import { OIDC_PREFIX } from "./prefix";
 import { createProvider } from "./provider";
 import { ensureSigningKeys, keySetVersion } from "./signing-keys";
@@ -62,19 +62,14 @@ function sendPage(res: ServerResponse, status: number, html: string) {
   res.end(html);
 }
 
-const UNAVAILABLE = {
-  error: "temporarily_unavailable",
-  error_description: "The service is temporarily unavailable. Try again in a few seconds.",
-};
-
 /** 503 with Retry-After: the error page for a browser, OAuth's JSON error (and our code) for the rest. */
 function sendUnavailable(req: IncomingMessage, res: ServerResponse) {
-  res.setHeader("Retry-After", "5");
+  res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
   if (req.headers.accept?.includes("text/html")) return sendPage(res, 503, errorPage(UNAVAILABLE));
   res.statusCode = 503;
   res.setHeader("Content-Type", "application/json; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
-  res.end(JSON.stringify({ ...UNAVAILABLE, code: "service.database_unavailable" }));
+  res.end(JSON.stringify(UNAVAILABLE_JSON));
 }
 
 /** The /oidc handler over a provider source; the server uses the process's own (handleOidc). */

@@ -2,6 +2,13 @@
 // step of RP-initiated logout, and the page after a sign-out without a return address. Plain
 // HTML in the hosted pages' colours; the logout form submits itself (its button works without
 // JavaScript).
+/** OAuth's answer while the database is away, as the error page and as JSON (with our code). */
+export const UNAVAILABLE = {
+  error: "temporarily_unavailable",
+  error_description: "The service is temporarily unavailable. Try again in a few seconds.",
+};
+export const UNAVAILABLE_JSON = { ...UNAVAILABLE, code: "service.database_unavailable" };
+
 const htmlEscape = (value: unknown) =>
   String(value).replace(
     /[&<>"']/g,
