@@ -33,13 +33,16 @@ export type PoolKey = { subject: string; pool: string };
 /** A reserved attempt, and the pool's state should it fail. */
 export type Reservation = { id: string; key: PoolKey; ifFailed: PoolState };
 
-type Tx = Pick<Db, "sentinelAttempt" | "$executeRaw" | "$queryRaw">;
-
 /**
  * The pool's last success and newest failures, in one query: this runs inside every attempt's
  * reservation, so it is one round trip rather than two.
  */
-async function readHistory(db: Tx, key: PoolKey, policy: PoolPolicy, exclude = "") {
+async function readHistory(
+  db: Pick<Db, "$queryRaw">,
+  key: PoolKey,
+  policy: PoolPolicy,
+  exclude = "",
+) {
   const rows = await db.$queryRaw<{ kind: string; createdAt: Date }[]>`
     SELECT * FROM (
       SELECT 'success' AS "kind", "createdAt" FROM "SentinelAttempt"
@@ -53,11 +56,10 @@ async function readHistory(db: Tx, key: PoolKey, policy: PoolPolicy, exclude = "
         AND "id" <> ${exclude}
       ORDER BY "createdAt" DESC LIMIT ${historySize(policy)}
     ) AS "failures"`;
-  const failures = rows.filter((r) => r.kind === "failure").map((r) => new Date(r.createdAt));
-  const lastSuccess = rows.find((r) => r.kind === "success")?.createdAt;
+  const failures = rows.filter((r) => r.kind === "failure").map((r) => r.createdAt);
   // UNION ALL keeps each part's rows but not their order across engines: sort to be sure.
   failures.sort((a, b) => b.getTime() - a.getTime());
-  return { failures, lastSuccess: lastSuccess ? new Date(lastSuccess) : undefined };
+  return { failures, lastSuccess: rows.find((r) => r.kind === "success")?.createdAt };
 }
 
 export async function poolState(

@@ -36,7 +36,7 @@ export async function mfaSituation(flow: Flow) {
     event,
     policy: mfa.policy,
     enabled: mfa.factors,
-    stored: user ? stored : [],
+    stored,
     bound: flow.data.bindings.map((b) => b.type),
     verifiedInFlow: flow.data.verifications.some(
       (r) =>
