@@ -51,7 +51,14 @@ export function watchProvider(provider: Provider) {
     }).catch(report("a refresh failure"));
   });
 
-  provider.on("end_session.success", async (ctx: KoaContextWithOIDC) => {
+  // The provider emits its events without awaiting the listeners, so the sign-out below would
+  // race the redirect back to the app: the answer waits here until the session is revoked.
+  provider.use(async (ctx, next) => {
+    await next();
+    await ctx.state.signingOut;
+  });
+
+  provider.on("end_session.success", (ctx: KoaContextWithOIDC) => {
     const name = sessionCookieName();
     const token = ctx.cookies.get(name);
     const everywhere = Boolean(ctx.oidc.params?.logout);
@@ -59,7 +66,7 @@ export function watchProvider(provider: Provider) {
     const userId = ctx.oidc.session?.accountId ?? null;
     if (everywhere && token) {
       ctx.cookies.set(name, null, { ...cookieOptions(new Date(0)) });
-      await signOut(token, meta(ctx)).catch(report("a sign-out"));
+      ctx.state.signingOut = signOut(token, meta(ctx)).catch(report("a sign-out"));
     }
     recordAudit({
       type: "oidc.logout",
