@@ -3,7 +3,8 @@
 
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId } from "@/lib/crypto/tokens";
-import { type Db, getDb } from "@/lib/db/client";
+import { direct } from "@/lib/db/client";
+import type { RawDb } from "@/lib/db/direct";
 import { timestamp } from "@/lib/db/sql";
 
 export const AUDIT_EVENT_TYPES = [
@@ -59,12 +60,12 @@ export type RecordAuditOptions = {
   meta?: RequestMeta;
   data?: Record<string, unknown>;
   /** Pass a transaction client so the event commits or rolls back with the change it records. */
-  db?: Pick<Db, "$executeRaw">;
+  db?: Pick<RawDb, "$executeRaw">;
 };
 
-/** One raw insert: events are written on every sign-in step, and the model create costs 4×. */
+/** One raw insert: events are written on every sign-in step, and the model create costs 10×. */
 export async function recordAudit(options: RecordAuditOptions): Promise<void> {
-  const db = options.db ?? getDb();
+  const db = options.db ?? direct();
   const { actor, meta } = options;
   await db.$executeRaw`
     INSERT INTO "AuditEvent"

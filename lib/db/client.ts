@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { type Config, getConfig } from "@/lib/config";
+import { type DirectDb, type DriverAdapter, directDb, sharedConnection } from "./direct";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { serialisedSqlite } from "./sqlite-adapter";
@@ -32,6 +33,15 @@ const postgresAdapter = (): typeof import("@prisma/adapter-pg") => load("@prisma
 const sqliteAdapter = (): typeof import("@prisma/adapter-better-sqlite3") =>
   load("@prisma/adapter-better-sqlite3");
 
+const directs = new WeakMap<Db, DirectDb>();
+
+/** Raw SQL on `db`'s own connection without Prisma's query pipeline (lib/db/direct.ts). */
+export function direct(db: Db = getDb()): DirectDb {
+  const found = directs.get(db);
+  if (!found) throw new Error("This database client was not made by createDb");
+  return found;
+}
+
 export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
   if (config.dialect === "postgresql") {
     const { PrismaPg } = postgresAdapter();
@@ -42,16 +52,22 @@ export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
     );
     // A burst (hundreds of sign-in steps at once) queues for the pool's ten connections; Prisma's
     // default 2 s wait to start a transaction turned that queue into errors.
-    return new PostgresClient({
-      adapter,
+    const shared = sharedConnection(adapter);
+    const db = new PostgresClient({
+      adapter: shared.factory,
       transactionOptions: { maxWait: 10_000 },
     }) as unknown as Db;
+    directs.set(db, directDb(shared.connect as () => Promise<DriverAdapter>, true));
+    return db;
   }
   const file = sqliteFile(config.databaseUrl);
   mkdirSync(path.dirname(file), { recursive: true });
   const { PrismaBetterSqlite3 } = sqliteAdapter();
   const adapter = new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
-  return new SqliteClient({ adapter: serialisedSqlite(adapter) });
+  const shared = sharedConnection(serialisedSqlite(adapter));
+  const db = new SqliteClient({ adapter: shared.factory });
+  directs.set(db, directDb(shared.connect, false));
+  return db;
 }
 
 const holder = globalThis as unknown as { twofoldDb?: Db };

@@ -1,6 +1,6 @@
 // Reading a user's stored factors, and writing the factors a flow bound.
 
-import { getDb } from "@/lib/db/client";
+import { direct } from "@/lib/db/client";
 import { type Sql, sql } from "@/lib/db/sql";
 import { FACTORS, type FactorType } from "./factors";
 import { type NewBackupCodes, storeBackupCodes } from "./factors/backup-code/store";
@@ -28,7 +28,7 @@ export type FactorRow = {
  * would scan every user's codes on each call, and this runs on every sign-in step.
  */
 export async function factorRows(where: Sql): Promise<FactorRow[]> {
-  const rows = await getDb().$queryRaw<FactorRow[]>`
+  const rows = await direct().$queryRaw<FactorRow[]>`
     SELECT f."id", f."userId", f."type", f."name", f."agent", f."createdAt", f."lastUsedAt",
       (SELECT CAST(COUNT(*) AS INTEGER) FROM "BackupCode" c
         WHERE c."factorId" = f."id" AND c."usedAt" IS NULL) AS "unusedCodes"

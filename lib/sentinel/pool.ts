@@ -6,7 +6,8 @@
 import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/core/errors";
 import { newId } from "@/lib/crypto/tokens";
-import { type Db, getDb } from "@/lib/db/client";
+import { direct } from "@/lib/db/client";
+import type { RawDb } from "@/lib/db/direct";
 import { join, sql, timestamp } from "@/lib/db/sql";
 import { historySize, lockoutState, type PoolPolicy, type PoolState } from "./lockout";
 
@@ -37,12 +38,7 @@ export type Reservation = { id: string; key: PoolKey; ifFailed: PoolState };
  * The pool's last success and newest failures, in one query: this runs inside every attempt's
  * reservation, so it is one round trip rather than two.
  */
-async function readHistory(
-  db: Pick<Db, "$queryRaw">,
-  key: PoolKey,
-  policy: PoolPolicy,
-  exclude = "",
-) {
+async function readHistory(db: RawDb, key: PoolKey, policy: PoolPolicy, exclude = "") {
   const rows = await db.$queryRaw<{ kind: string; createdAt: Date }[]>`
     SELECT * FROM (
       SELECT 'success' AS "kind", "createdAt" FROM "SentinelAttempt"
@@ -67,7 +63,7 @@ export async function poolState(
   policy: PoolPolicy,
   now = new Date(),
 ): Promise<PoolState> {
-  return lockoutState(await readHistory(getDb(), key, policy), policy, now);
+  return lockoutState(await readHistory(direct(), key, policy), policy, now);
 }
 
 export function blockedError(state: PoolState, data: Record<string, unknown> = {}) {
@@ -100,29 +96,24 @@ export async function reserveAttempt(
   const id = newId();
   const now = new Date();
   const postgres = getConfig().dialect === "postgresql";
-  return getDb().$transaction(
-    async (tx) => {
-      if (postgres) {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sentinel:${key.pool}:${key.subject}`}, 0))`;
-      }
-      // On SQLite this write comes first so the transaction holds the write lock from here on.
-      await insertAttempts(tx, [{ id, key, success: false, at: now }]);
-      const history = await readHistory(tx, key, policy, id);
-      const state = lockoutState(history, policy, now);
-      if (state.locked) throw blockedError(state, data);
-      const failures = [now, ...history.failures];
-      return { id, key, ifFailed: lockoutState({ ...history, failures }, policy, now) };
-    },
-    { maxWait: 15_000, timeout: 15_000 },
-  );
+  return direct().transaction(async (tx) => {
+    if (postgres) {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sentinel:${key.pool}:${key.subject}`}, 0))`;
+    }
+    // On SQLite this write comes first so the transaction holds the write lock from here on.
+    await insertAttempts(tx, [{ id, key, success: false, at: now }]);
+    const history = await readHistory(tx, key, policy, id);
+    const state = lockoutState(history, policy, now);
+    if (state.locked) throw blockedError(state, data);
+    const failures = [now, ...history.failures];
+    return { id, key, ifFailed: lockoutState({ ...history, failures }, policy, now) };
+  });
 }
 
 /** The reserved attempt succeeded: it no longer counts as a failure. */
 export async function markSucceeded(reservation: Reservation): Promise<void> {
-  await getDb().sentinelAttempt.updateMany({
-    where: { id: reservation.id },
-    data: { success: true },
-  });
+  await direct().$executeRaw`
+    UPDATE "SentinelAttempt" SET "success" = TRUE WHERE "id" = ${reservation.id}`;
 }
 
 /** Successes outside any reservation (each ends its pool's run of failures, e.g. a hard lock). */
@@ -130,15 +121,15 @@ export async function recordSuccess(...keys: PoolKey[]): Promise<void> {
   if (!keys.length) return;
   const at = new Date();
   await insertAttempts(
-    getDb(),
+    direct(),
     keys.map((key) => ({ id: newId(), key, success: true, at })),
   );
 }
 
 type NewAttempt = { id: string; key: PoolKey; success: boolean; at: Date };
 
-/** Raw inserts: every attempt writes one or more rows, and the model create costs 4×. */
-async function insertAttempts(db: Pick<Db, "$executeRaw">, attempts: NewAttempt[]) {
+/** Raw inserts: every attempt writes one or more rows, and the model create costs 10×. */
+async function insertAttempts(db: RawDb, attempts: NewAttempt[]) {
   const rows = attempts.map(
     (a) =>
       sql`(${a.id}, ${a.key.subject}, ${a.key.pool}, ${a.success ? sql`TRUE` : sql`FALSE`}, ${timestamp(a.at)})`,

@@ -3,7 +3,7 @@
 
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
-import type { Db } from "@/lib/db/client";
+import type { RawDb } from "@/lib/db/direct";
 import { timestamp } from "@/lib/db/sql";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
@@ -15,9 +15,9 @@ export type SignInFacts = {
   oidcInteraction?: string;
 };
 
-/** One raw insert (the model create, returning the row, cost four times as much). */
+/** One raw insert (the model create, returning the row, costs ten times as much). */
 export async function createSession(
-  db: Pick<Db, "$executeRaw">,
+  db: Pick<RawDb, "$executeRaw">,
   userId: string,
   meta: RequestMeta,
   facts: SignInFacts = { amr: ["pwd"] },

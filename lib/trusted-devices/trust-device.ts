@@ -4,7 +4,8 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
-import type { Db } from "@/lib/db/client";
+import type { RawDb } from "@/lib/db/direct";
+import { timestamp } from "@/lib/db/sql";
 import { describeDevice } from "@/lib/mfa/user-agent";
 
 export type TrustDeviceOptions = { userId: string; days: number; meta: RequestMeta };
@@ -15,24 +16,20 @@ export type TrustedDeviceCookie = { userId: string; token: string; expiresAt: Da
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function trustDevice(
-  db: Pick<Db, "trustedDevice" | "$executeRaw">,
+  db: Pick<RawDb, "$executeRaw">,
   { userId, days, meta }: TrustDeviceOptions,
 ): Promise<TrustedDeviceCookie> {
   const token = newToken();
-  const now = Date.now();
-  const expiresAt = new Date(now + days * DAY_MS);
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + days * DAY_MS);
   // Expired rows skip nothing; clearing the user's here keeps the table from growing.
-  await db.trustedDevice.deleteMany({ where: { userId, expiresAt: { lte: new Date(now) } } });
-  const device = await db.trustedDevice.create({
-    data: {
-      id: newId(),
-      userId,
-      secretHash: sha256(token),
-      label: describeDevice(meta.userAgent, "Unknown browser"),
-      ip: meta.ip,
-      expiresAt,
-    },
-  });
+  await db.$executeRaw`
+    DELETE FROM "TrustedDevice" WHERE "userId" = ${userId} AND "expiresAt" <= ${timestamp(now)}`;
+  const device = { id: newId(), label: describeDevice(meta.userAgent, "Unknown browser") };
+  await db.$executeRaw`
+    INSERT INTO "TrustedDevice" ("id", "userId", "secretHash", "label", "ip", "createdAt", "expiresAt")
+    VALUES (${device.id}, ${userId}, ${sha256(token)}, ${device.label}, ${meta.ip ?? null},
+      ${timestamp(now)}, ${timestamp(expiresAt)})`;
   await recordAudit({
     type: "mfa.device_trusted",
     actor: { type: "user", id: userId },

@@ -3,7 +3,7 @@
 // in to one. A remembered device counts only while the setting is on and its row is still live.
 
 import { interactionRequirement } from "@/lib/assurance/requirement";
-import { getDb } from "@/lib/db/client";
+import { direct } from "@/lib/db/client";
 import { factorSummaries } from "@/lib/mfa/factor-store";
 import type { MfaSituation } from "@/lib/mfa/policy";
 import { getSettings } from "@/lib/settings/store";
@@ -14,23 +14,28 @@ import type { Flow, VerificationRecord } from "../types";
 // A passkey that signed in alone was a verified stored WebAuthn credential: both steps at once.
 const passkeySignedIn = (r: VerificationRecord) => r.type === "Passkey" && r.verified;
 
-const SITUATION_USER = {
-  id: true,
-  username: true,
-  primaryEmail: true,
-  mfaSkipped: true,
-  mfaRequired: true,
-} as const;
+type SituationUser = {
+  id: string;
+  username: string | null;
+  primaryEmail: string | null;
+  mfaSkipped: boolean;
+  mfaRequired: boolean;
+};
+
+/** Only the columns the policy and the pages use, raw on the direct connection (every step). */
+async function situationUser(userId: string): Promise<SituationUser | null> {
+  const [user] = await direct().$queryRaw<SituationUser[]>`
+    SELECT "id", "username", "primaryEmail", "mfaSkipped", "mfaRequired" FROM "User"
+    WHERE "id" = ${userId}`;
+  return user ?? null;
+}
 
 export async function mfaSituation(flow: Flow) {
   const event = assertExperience(flow);
   const { mfa, trustedDevice } = await getSettings();
-  // Both reads at once; only the columns the policy and the pages use.
+  // Both reads at once.
   const [user, stored] = flow.userId
-    ? await Promise.all([
-        getDb().user.findUnique({ where: { id: flow.userId }, select: SITUATION_USER }),
-        factorSummaries(flow.userId),
-      ])
+    ? await Promise.all([situationUser(flow.userId), factorSummaries(flow.userId)])
     : [null, []];
   const situation: MfaSituation = {
     event,

@@ -3,7 +3,8 @@
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/aes-gcm";
-import { getDb } from "@/lib/db/client";
+import { direct, getDb } from "@/lib/db/client";
+import { timestamp } from "@/lib/db/sql";
 import { factorSummaries } from "@/lib/mfa/factor-store";
 import { assertCanAdd } from "@/lib/mfa/factors/rules";
 import { matchTotp } from "@/lib/mfa/factors/totp/codes";
@@ -76,21 +77,19 @@ async function verifyStoredSecret(flow: Flow, code: string, meta: RequestMeta) {
   const { userId } = flowSubject(flow);
   if (!userId) throw new AppError("session.mfa.invalid_totp_code");
   const attempt = await beginMfaAttempt({ flow, type: "Totp", userId, meta });
-  const factor = await getDb().mfaFactor.findFirst({
-    where: { userId, type: "Totp" },
-    select: { id: true, secret: true },
-  });
+  // Raw statements on the direct connection: the TOTP verify is the hottest MFA step.
+  const [factor] = await direct().$queryRaw<{ id: string; secret: string | null }[]>`
+    SELECT "id", "secret" FROM "MfaFactor" WHERE "userId" = ${userId} AND "type" = 'Totp' LIMIT 1`;
   const step = factor?.secret ? matchTotp(decryptSecret(factor.secret), code) : null;
   // The step must be newer than the last one used, checked in the update itself so two
   // concurrent submissions of one code cannot both pass.
   const claimed =
     factor && step !== null
-      ? await getDb().mfaFactor.updateMany({
-          where: { id: factor.id, OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: step } }] },
-          data: { lastUsedStep: step, lastUsedAt: new Date() },
-        })
-      : { count: 0 };
-  if (claimed.count !== 1) {
+      ? await direct().$executeRaw`
+          UPDATE "MfaFactor" SET "lastUsedStep" = ${step}, "lastUsedAt" = ${timestamp(new Date())}
+          WHERE "id" = ${factor.id} AND ("lastUsedStep" IS NULL OR "lastUsedStep" < ${step})`
+      : 0;
+  if (claimed !== 1) {
     const reason = !factor ? "no_factor" : step === null ? "invalid_code" : "replayed_code";
     throw await attempt.failed(reason, new AppError("session.mfa.invalid_totp_code"));
   }
