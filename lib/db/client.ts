@@ -33,13 +33,21 @@ const postgresAdapter = (): typeof import("@prisma/adapter-pg") => load("@prisma
 const sqliteAdapter = (): typeof import("@prisma/adapter-better-sqlite3") =>
   load("@prisma/adapter-better-sqlite3");
 
-const directs = new WeakMap<Db, DirectDb>();
+// Kept on the client under a registered symbol: the server's own bundle (the provider) and
+// Next's both reach the one client on globalThis, each with its own copy of this module.
+const DIRECT = Symbol.for("twofold.direct");
+type WithDirect = { [DIRECT]?: DirectDb };
 
 /** Raw SQL on `db`'s own connection without Prisma's query pipeline (lib/db/direct.ts). */
 export function direct(db: Db = getDb()): DirectDb {
-  const found = directs.get(db);
+  const found = (db as WithDirect)[DIRECT];
   if (!found) throw new Error("This database client was not made by createDb");
   return found;
+}
+
+function withDirect(db: Db, executor: DirectDb): Db {
+  Object.defineProperty(db, DIRECT, { value: executor });
+  return db;
 }
 
 export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
@@ -57,8 +65,7 @@ export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
       adapter: shared.factory,
       transactionOptions: { maxWait: 10_000 },
     }) as unknown as Db;
-    directs.set(db, directDb(shared.connect as () => Promise<DriverAdapter>, true));
-    return db;
+    return withDirect(db, directDb(shared.connect as () => Promise<DriverAdapter>, true));
   }
   const file = sqliteFile(config.databaseUrl);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -66,8 +73,7 @@ export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
   const adapter = new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
   const shared = sharedConnection(serialisedSqlite(adapter));
   const db = new SqliteClient({ adapter: shared.factory });
-  directs.set(db, directDb(shared.connect, false));
-  return db;
+  return withDirect(db, directDb(shared.connect, false));
 }
 
 const holder = globalThis as unknown as { twofoldDb?: Db };
