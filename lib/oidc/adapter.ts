@@ -78,7 +78,7 @@ export class PrismaAdapter implements Adapter {
   }
 
   async revokeByGrantId(grantId: string) {
-    await getDb().oidcModel.deleteMany({ where: { grantId } });
+    await direct().$executeRaw`DELETE FROM "OidcModel" WHERE "grantId" = ${grantId}`;
   }
 }
 
