@@ -7,6 +7,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import path from "node:path";
 import next from "next";
 import { PEER_HEADER } from "@/lib/core/request-meta";
+import { databaseIsDown } from "@/lib/db/outage";
+import { RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
+import { unavailablePage } from "@/lib/oidc/pages";
 import { OIDC_PREFIX } from "@/lib/oidc/prefix";
 
 export type ServeOptions = { dev: boolean; dir: string; port: number };
@@ -25,6 +28,28 @@ const handleOidc: NodeHandler = async (req, res) => {
   oidc ??= import("@/lib/oidc/handler").then((m) => m.handleOidc);
   return (await oidc)(req, res);
 };
+
+/** A browser asking for a page (not an asset, an API route or the provider, which answer themselves). */
+function wantsPage(req: IncomingMessage) {
+  const url = req.url ?? "/";
+  return (
+    (req.method === "GET" || req.method === "HEAD") &&
+    !url.startsWith("/_next/") &&
+    !url.startsWith("/api/") &&
+    Boolean(req.headers.accept?.includes("text/html"))
+  );
+}
+
+/** While the database is away every page would fail to render: say so once, with 503. */
+function sendUnavailable(res: ServerResponse) {
+  res.statusCode = 503;
+  res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+  res.end(unavailablePage());
+}
 
 function fail(res: ServerResponse, error: unknown) {
   console.error("Request failed", error);
@@ -74,8 +99,9 @@ export async function serve({ dev, dir, port }: ServeOptions) {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     // The only trustworthy address: the socket's. Whatever the client sent under this name goes.
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-    const done = isOidc(req.url) ? handleOidc(req, res) : handle(req, res);
-    done.catch((error: unknown) => fail(res, error));
+    if (isOidc(req.url)) return void handleOidc(req, res).catch((error) => fail(res, error));
+    if (databaseIsDown() && wantsPage(req)) return sendUnavailable(res);
+    handle(req, res).catch((error: unknown) => fail(res, error));
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));
   return server;

@@ -26,6 +26,14 @@ export function errorPage(out: { error?: unknown; error_description?: unknown })
   );
 }
 
+/** Any page's answer while the database is away (the server sends it with 503). */
+export function unavailablePage(): string {
+  return page(
+    "Temporarily unavailable",
+    `<h1>Twofold is temporarily unavailable</h1><p>${htmlEscape(UNAVAILABLE.error_description)}</p><p><code>${htmlEscape(UNAVAILABLE_JSON.code)}</code></p>`,
+  );
+}
+
 /** The logout form with "sign me out everywhere" chosen; a nonce-free inline submit. */
 export function logoutPage(form: string): string {
   const everywhere = form.replace(

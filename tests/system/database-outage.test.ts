@@ -1,8 +1,8 @@
 // PostgreSQL going away mid-run, without touching the machine's cluster: the server reaches it
 // through a TCP proxy in this process, which the test cuts (connections reset, port refusing)
 // and restores. While it is away every answer is 503 service.database_unavailable (the provider's
-// endpoints say temporarily_unavailable as well, as OAuth clients expect), never a 500
-// or a crash; when it is back, service resumes without a restart.
+// endpoints say temporarily_unavailable as well, as OAuth clients expect; pages get a page
+// saying so), never a 500 or a crash; when it is back, service resumes without a restart.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/api-keys/keys";
 import { getConfig } from "@/lib/config";
@@ -55,6 +55,12 @@ async function probe() {
   ];
 }
 
+const openSignIn = () =>
+  new HttpBrowser().call(server, "GET", "/sign-in", {
+    origin: null,
+    headers: { accept: "text/html" },
+  });
+
 describe("PostgreSQL stopping mid-run", () => {
   it("answers 503 with a stable code while it is away and resumes when it returns", async () => {
     const user = await registerWithTotp(server);
@@ -70,6 +76,12 @@ describe("PostgreSQL stopping mid-run", () => {
       expect(answer.headers.get("retry-after")).toBe("5");
       expect(answer.text).not.toMatch(/prisma|ECONNREFUSED|at .+\.(js|ts):\d+/i);
     }
+    // Pages cannot render either: the server says so itself, not a render failing into a 500.
+    const page = await openSignIn();
+    expect(page.status).toBe(503);
+    expect(page.headers.get("retry-after")).toBe("5");
+    expect(page.text).toContain("temporarily unavailable");
+    expect(page.text).toContain(UNAVAILABLE);
     // A signed-in user's session cannot be checked either: refused as unavailable, not signed out.
     const account = new HttpBrowser();
     account.jar.cookies.set("next-auth.session-token", user.session);
@@ -83,6 +95,13 @@ describe("PostgreSQL stopping mid-run", () => {
       health = await new HttpBrowser().call(server, "GET", "/api/health");
     }
     expect(health.status).toBe(200);
+    // Pages come back within the probe's second.
+    let signIn = await openSignIn();
+    for (let i = 0; i < 50 && signIn.status !== 200; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      signIn = await openSignIn();
+    }
+    expect(signIn.status).toBe(200);
     // Nothing was lost and nothing needs a restart: the same user signs in, the session holds.
     expect(await sessionUser(server, user.session)).toBeDefined();
     expect(await sessionUser(server, await signInWithTotp(server, user))).toBeDefined();
