@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { PreviewScreen } from "@/components/preview/PreviewScreen";
 import { otpauthUri } from "@/lib/mfa/factors/totp/codes";
-import { decodeBranding } from "@/lib/preview/branding-protocol";
-import { decodeSettings } from "@/lib/preview/protocol";
+import { decodeBranding, decodeSettings } from "@/lib/preview/schemas";
 import { isPreviewScreen, SAMPLE } from "@/lib/preview/screens";
 
 type Props = {
