@@ -1,4 +1,6 @@
-import Link from "next/link";
+// The console's frame: sidebar and phone bar with the sections. Plain anchors, not next/link:
+// its client code (about 4 kB compressed) would ride along in every console page's first load,
+// and a console page is one server render either way.
 import type { ReactNode } from "react";
 import { cx } from "../ui/cx";
 import { Logo } from "../ui/Logo";
@@ -50,7 +52,7 @@ function NavLinks({ current, layout }: { current: ConsoleSection; layout: "sideb
         const active = item.key === current;
         return (
           <li key={item.key}>
-            <Link
+            <a
               href={item.href}
               aria-current={active ? "page" : undefined}
               className={cx(
@@ -69,7 +71,7 @@ function NavLinks({ current, layout }: { current: ConsoleSection; layout: "sideb
             >
               {sidebar ? item.icon : null}
               {item.label}
-            </Link>
+            </a>
           </li>
         );
       })}
@@ -94,12 +96,12 @@ export function ConsoleShell({ current, user, signOutAction, children }: Console
       <aside className="hidden w-64 shrink-0 border-r border-slate-200 bg-white lg:block">
         <div className="sticky top-0 flex h-dvh flex-col">
           <div className="flex h-16 shrink-0 items-center px-6">
-            <Link
+            <a
               href="/console"
               className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
             >
               <Logo size="sm" />
-            </Link>
+            </a>
           </div>
           <nav aria-label="Console" className="flex-1 overflow-y-auto px-3 py-4">
             <NavLinks current={current} layout="sidebar" />
@@ -113,12 +115,12 @@ export function ConsoleShell({ current, user, signOutAction, children }: Console
 
       <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur lg:hidden">
         <div className="flex h-14 items-center justify-between gap-3 px-4">
-          <Link
+          <a
             href="/console"
             className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
           >
             <Logo size="sm" />
-          </Link>
+          </a>
           <div className="flex min-w-0 items-center gap-2">
             <span
               className="max-w-[10rem] truncate text-sm text-slate-600"

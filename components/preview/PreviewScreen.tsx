@@ -2,10 +2,11 @@
 // One hosted screen in preview mode: it starts from the settings in its URL, follows the settings
 // the framing console posts (see lib/preview/protocol), and keeps every link and passkey prompt
 // inert so nothing leaves the page, calls the experience API or writes anything.
-import { type MouseEvent, useEffect, useState, useSyncExternalStore } from "react";
+import { type MouseEvent, Suspense, useEffect, useState, useSyncExternalStore } from "react";
+import { availability } from "@/lib/preview/availability";
 import { acceptBrandingMessage, type PreviewBranding } from "@/lib/preview/branding-protocol";
 import { acceptSettingsMessage, type PreviewSettings, readyMessage } from "@/lib/preview/protocol";
-import { availability, type PreviewScreen as ScreenId } from "@/lib/preview/screens";
+import type { PreviewScreen as ScreenId } from "@/lib/preview/screens";
 import { BrandingProvider } from "../branding/BrandingProvider";
 import { NotShown } from "./NotShown";
 import { Screen } from "./screens";
@@ -22,6 +23,9 @@ if (typeof window !== "undefined" && window.parent !== window) {
 }
 
 const subscribe = () => () => {};
+
+/** What the frame shows until its screen is drawn. */
+const blank = <div className="min-h-dvh bg-slate-50" />;
 
 export type PreviewScreenProps = {
   screen: ScreenId;
@@ -82,9 +86,11 @@ export function PreviewScreen({
     <BrandingProvider branding={branding}>
       <div onClickCapture={onClickCapture} data-preview-screen={screen}>
         {!hydrated ? (
-          <div className="min-h-dvh bg-slate-50" />
+          blank
         ) : shown.shown ? (
-          <Screen screen={screen} settings={settings} qrCode={qrCode} />
+          <Suspense fallback={blank}>
+            <Screen screen={screen} settings={settings} qrCode={qrCode} />
+          </Suspense>
         ) : (
           <NotShown reason={shown.reason} />
         )}

@@ -1,17 +1,19 @@
-// The preview pane's control glyphs, from the shared outline set (components/ui/outline-icons).
-import { OutlineIcon } from "../ui/outline-icons";
+// The preview's own glyphs, drawn with components/ui/outline-svg: the frame draws
+// EyeSlashIcon, and the whole outline set would ride along in its first-load JavaScript.
+import { DESKTOP_PATH, EYE_SLASH_PATH, INFO_PATH, PHONE_PATH } from "../ui/outline-paths";
+import { OutlineSvg } from "../ui/outline-svg";
 
 type IconProps = { className?: string };
 
 export const DesktopIcon = ({ className }: IconProps) => (
-  <OutlineIcon name="desktop" className={className} />
+  <OutlineSvg paths={[DESKTOP_PATH]} className={className} />
 );
 export const PhoneIcon = ({ className }: IconProps) => (
-  <OutlineIcon name="phone" className={className} />
+  <OutlineSvg paths={[PHONE_PATH]} className={className} />
 );
 export const EyeSlashIcon = ({ className }: IconProps) => (
-  <OutlineIcon name="eyeSlash" className={className} />
+  <OutlineSvg paths={[EYE_SLASH_PATH]} className={className} />
 );
 export const InfoIcon = ({ className }: IconProps) => (
-  <OutlineIcon name="info" className={className} />
+  <OutlineSvg paths={[INFO_PATH]} className={className} />
 );

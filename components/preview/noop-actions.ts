@@ -3,7 +3,7 @@
 
 import type { FormState } from "@/components/experience/form-state";
 import type { CodesState } from "@/components/experience/mfa/BackupCodes";
-import { SAMPLE } from "@/lib/preview/screens";
+import { SAMPLE } from "@/lib/preview/sample";
 
 export async function noopForm(_state: FormState, _form?: FormData): Promise<FormState> {
   return {};

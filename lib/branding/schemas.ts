@@ -2,9 +2,10 @@
 // console form, the preview and the server check the same rules.
 import { z } from "zod";
 import { contrastWithWhite, formatRatio, isHexColor, MIN_CONTRAST } from "./contrast";
+import { DARK_MODES } from "./dark-modes";
 import { LOGO_PATH } from "./logo-path";
 
-export const DARK_MODES = ["auto", "light", "dark"] as const;
+export { DARK_MODES } from "./dark-modes";
 
 // Control characters would reach page titles and authenticator apps; a colon would split the
 // otpauth label `<issuer>:<account>` in the wrong place (the Key URI format forbids it).

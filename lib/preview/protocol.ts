@@ -1,35 +1,29 @@
 // The console ⇄ preview message contract: the console posts the unsaved MFA settings into the
 // framed preview. Only the framing console window of our own origin may change what it shows;
 // every other message is dropped without a word. Pages outside /preview have no listener.
-import { z } from "zod";
-import { FactorTypeSchema, MfaPolicySchema } from "@/lib/mfa/factor-types";
-import { TrustedDeviceSettingsSchema } from "@/lib/settings/schemas";
+// Both ends run in the browser, so the checks here are small hand-written guards; the rule is
+// the server's schema (schemas.ts), which protocol.test.ts holds these guards to.
+import { FACTOR_TYPES, type FactorType } from "@/lib/mfa/factors";
+import { MFA_POLICIES, type MfaPolicy } from "@/lib/mfa/policies";
+import { SETTINGS_LIMITS } from "@/lib/settings/limits";
 
 export const CONSOLE_SOURCE = "twofold-console";
 export const PREVIEW_SOURCE = "twofold-preview";
 
-export const PreviewSettingsSchema = z.strictObject({
-  factors: z.array(FactorTypeSchema).max(3),
-  policy: MfaPolicySchema,
+export type PreviewSettings = {
+  factors: FactorType[];
+  policy: MfaPolicy;
   /** The verify screens offer "Don't ask again on this device" while it is on. */
-  trustedDevice: TrustedDeviceSettingsSchema.optional(),
+  trustedDevice?: { enabled: boolean; days: number };
   /** The sign-in screen shows "Sign in with a passkey" (with WebAuthn among the factors). */
-  passkeySignIn: z.boolean().optional(),
-});
-export type PreviewSettings = z.output<typeof PreviewSettingsSchema>;
+  passkeySignIn?: boolean;
+};
 
-const SettingsMessageSchema = z.strictObject({
-  source: z.literal(CONSOLE_SOURCE),
-  type: z.literal("settings"),
-  settings: PreviewSettingsSchema,
-});
-export type SettingsMessage = z.output<typeof SettingsMessageSchema>;
-
-/** Sent by a preview once it listens, so the pane can send settings it missed while loading. */
-const ReadyMessageSchema = z.strictObject({
-  source: z.literal(PREVIEW_SOURCE),
-  type: z.literal("ready"),
-});
+export type SettingsMessage = {
+  source: typeof CONSOLE_SOURCE;
+  type: "settings";
+  settings: PreviewSettings;
+};
 
 export const DEFAULT_PREVIEW_SETTINGS: PreviewSettings = {
   factors: ["Totp", "WebAuthn", "BackupCode"],
@@ -42,10 +36,60 @@ export type MessageLike = { source: unknown; origin: string; data: unknown };
 /** Where the receiving window sits: itself, its parent, and its own origin. */
 export type Receiver = { self: unknown; parent: unknown; origin: string };
 
+type Fields = Record<string, unknown>;
+
+/**
+ * A plain object whose own keys are all `required` ones plus any of `optional` (an optional key
+ * may hold undefined), like a strict object schema.
+ */
+export function isRecord(
+  value: unknown,
+  required: readonly string[],
+  optional: readonly string[] = [],
+): value is Fields {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return (
+    required.every((key) => keys.includes(key)) &&
+    keys.every((key) => required.includes(key) || optional.includes(key))
+  );
+}
+
+const isWhole = (value: unknown, { min, max }: { min: number; max: number }) =>
+  Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
+
+function isTrustedDevice(value: unknown): boolean {
+  return (
+    isRecord(value, ["enabled", "days"]) &&
+    typeof value.enabled === "boolean" &&
+    isWhole(value.days, SETTINGS_LIMITS.rememberDays)
+  );
+}
+
+/** Whether a value is preview settings the server's PreviewSettingsSchema would take. */
+export function isPreviewSettings(value: unknown): value is PreviewSettings {
+  return (
+    isRecord(value, ["factors", "policy"], ["trustedDevice", "passkeySignIn"]) &&
+    Array.isArray(value.factors) &&
+    value.factors.length <= FACTOR_TYPES.length &&
+    value.factors.every((t) => FACTOR_TYPES.includes(t)) &&
+    MFA_POLICIES.includes(value.policy as MfaPolicy) &&
+    (value.trustedDevice === undefined || isTrustedDevice(value.trustedDevice)) &&
+    (value.passkeySignIn === undefined || typeof value.passkeySignIn === "boolean")
+  );
+}
+
+/** A message's payload when it is `{ source, type, [key]: … }` from the console, else undefined. */
+export function consolePayload(data: unknown, type: string, key: string): unknown {
+  if (!isRecord(data, ["source", "type", key])) return undefined;
+  return data.source === CONSOLE_SOURCE && data.type === type ? data[key] : undefined;
+}
+
 export function settingsMessage(settings: PreviewSettings): SettingsMessage {
   return { source: CONSOLE_SOURCE, type: "settings", settings };
 }
 
+/** Sent by a preview once it listens, so the pane can send settings it missed while loading. */
 export const readyMessage = { source: PREVIEW_SOURCE, type: "ready" } as const;
 
 /**
@@ -54,8 +98,8 @@ export const readyMessage = { source: PREVIEW_SOURCE, type: "ready" } as const;
  */
 export function acceptSettingsMessage(event: MessageLike, at: Receiver): PreviewSettings | null {
   if (!fromFramingConsole(event, at)) return null;
-  const parsed = SettingsMessageSchema.safeParse(event.data);
-  return parsed.success ? parsed.data.settings : null;
+  const settings = consolePayload(event.data, "settings", "settings");
+  return isPreviewSettings(settings) ? settings : null;
 }
 
 /** Whether the message came from the window framing this one (which is framed), of our origin. */
@@ -65,11 +109,14 @@ export function fromFramingConsole(event: MessageLike, at: Receiver): boolean {
 
 /** Whether a message is the "ready" of the given frame's window, from our own origin. */
 export function isReadyMessage(event: MessageLike, frame: unknown, origin: string): boolean {
+  const { data } = event;
   return (
     frame != null &&
     event.source === frame &&
     event.origin === origin &&
-    ReadyMessageSchema.safeParse(event.data).success
+    isRecord(data, ["source", "type"]) &&
+    data.source === PREVIEW_SOURCE &&
+    data.type === "ready"
   );
 }
 
@@ -84,22 +131,4 @@ export function encodeJson(value: unknown): string {
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-/** The settings of a `?settings=` value; the defaults when it is missing or invalid. */
-export function decodeSettings(value: string | undefined): PreviewSettings {
-  return decodeJson(PreviewSettingsSchema, value) ?? DEFAULT_PREVIEW_SETTINGS;
-}
-
-/** The value encodeJson made, when it parses with the schema; null when missing or invalid. */
-export function decodeJson<S extends z.ZodType>(schema: S, value: string | undefined) {
-  if (!value || value.length > 1000) return null;
-  try {
-    const binary = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
-    const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-    const parsed = schema.safeParse(JSON.parse(json));
-    return parsed.success ? (parsed.data as z.output<S>) : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { availability, canSkip, enrollable, verifiable } from "./availability";
 import type { PreviewSettings } from "./protocol";
-import { availability, canSkip, enrollable, SCREENS, verifiable } from "./screens";
+import { SCREENS } from "./screens";
 
 const all: PreviewSettings = {
   factors: ["Totp", "WebAuthn", "BackupCode"],

@@ -4,6 +4,9 @@ import { z } from "zod";
 import { BrandingSchema, DEFAULT_BRANDING } from "@/lib/branding/schemas";
 import { FactorTypeSchema, MfaPolicySchema } from "@/lib/mfa/factor-types";
 import { FACTOR_TYPES } from "@/lib/mfa/factors";
+import { SETTINGS_LIMITS } from "./limits";
+
+const { maxAttempts, lockoutDuration, rememberDays } = SETTINGS_LIMITS;
 
 export const MfaSettingsSchema = z.strictObject({
   factors: z
@@ -18,13 +21,13 @@ export const MfaSettingsSchema = z.strictObject({
 export const SentinelPolicySchema = z.strictObject({
   maxAttempts: z
     .int()
-    .min(1)
-    .max(100)
+    .min(maxAttempts.min)
+    .max(maxAttempts.max)
     .describe("Failed second-factor attempts per user and factor type in a rolling hour."),
   lockoutDuration: z
     .int()
-    .min(1)
-    .max(24 * 60)
+    .min(lockoutDuration.min)
+    .max(lockoutDuration.max)
     .describe("Minutes a factor type stays locked once the attempts run out."),
 });
 
@@ -32,7 +35,11 @@ export const TrustedDeviceSettingsSchema = z.strictObject({
   enabled: z
     .boolean()
     .describe('Offer "Don\'t ask again on this device" after an authenticator app or passkey.'),
-  days: z.int().min(1).max(365).describe("Days a remembered device skips the second factor."),
+  days: z
+    .int()
+    .min(rememberDays.min)
+    .max(rememberDays.max)
+    .describe("Days a remembered device skips the second factor."),
 });
 
 export const PasskeySignInSchema = z.strictObject({

@@ -9,7 +9,7 @@ import * as signInExp from "@/app/api/sign-in-exp/route";
 import * as userOne from "@/app/api/users/[userId]/route";
 import * as deviceOne from "@/app/api/users/[userId]/trusted-devices/[deviceId]/route";
 import * as deviceList from "@/app/api/users/[userId]/trusted-devices/route";
-import { readMfaForm } from "@/components/console/mfa-settings/form-model";
+import { readMfaForm } from "@/components/console/mfa-settings/read-mfa-form";
 import { AppError } from "@/lib/core/errors";
 import { sha256 } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PasskeySignIn } from "@/components/experience/PasskeySignIn";
 import { SignInScreen } from "@/components/experience/screens/SignInScreen";
 import { errorMessage } from "@/lib/core/errors";
 import { signInNotice } from "@/lib/experience/error-pages";
@@ -27,7 +28,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       defaultIdentifier={one(params.username)}
       returnTo={one(params.returnTo)}
       passkey={
-        passkeySignInOn(settings) ? { continueAction: continueAfterPasskeyAction } : undefined
+        passkeySignInOn(settings) ? (
+          <PasskeySignIn
+            continueAction={continueAfterPasskeyAction}
+            returnTo={one(params.returnTo)}
+            identifierField="identifier"
+          />
+        ) : undefined
       }
     />
   );

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { PreviewScreen } from "@/components/preview/PreviewScreen";
 import { otpauthUri } from "@/lib/mfa/factors/totp/codes";
-import { decodeBranding } from "@/lib/preview/branding-protocol";
-import { decodeSettings } from "@/lib/preview/protocol";
-import { isPreviewScreen, SAMPLE } from "@/lib/preview/screens";
+import { SAMPLE } from "@/lib/preview/sample";
+import { decodeBranding, decodeSettings } from "@/lib/preview/schemas";
+import { isPreviewScreen } from "@/lib/preview/screens";
 
 type Props = {
   params: Promise<{ screen: string }>;

@@ -1,18 +1,16 @@
 // The MFA settings form as data: the draft its inputs edit, how it compares with the saved
-// settings, the rules checked before saving, the fields a plain form post sends, and where a
-// server error belongs. Pure, so the client form and its server action share one definition.
-import { z } from "zod";
-import { formCheckbox, formInput, formList, formText } from "@/lib/http/form-input";
+// settings, the rules checked before saving, and where a server error belongs. Pure and free of
+// zod, so the client form ships no schema code; the server action reads a post with
+// read-mfa-form.ts, and the settings schemas stay the rule.
 import type { MfaPolicy } from "@/lib/mfa/factor-types";
 import { FACTOR_TYPES, type FactorType, onlyRecovery } from "@/lib/mfa/factors";
+import { SETTINGS_LIMITS } from "@/lib/settings/limits";
 import { PASSKEY_SIGN_IN_NEEDS_WEBAUTHN } from "@/lib/settings/passkey-sign-in-rule";
-import {
-  type MfaSettings,
-  type PasskeySignIn,
-  type SentinelPolicy,
-  SentinelPolicySchema,
-  type TrustedDeviceSettings,
-  TrustedDeviceSettingsSchema,
+import type {
+  MfaSettings,
+  PasskeySignIn,
+  SentinelPolicy,
+  TrustedDeviceSettings,
 } from "@/lib/settings/schemas";
 
 export type PromptPolicy = Exclude<MfaPolicy, "Mandatory">;
@@ -21,7 +19,7 @@ export const PROMPT_POLICIES: readonly PromptPolicy[] = [
   "PromptOnlyAtSignIn",
   "NoPrompt",
 ];
-const DEFAULT_PROMPT: PromptPolicy = "PromptAtSignInAndSignUp";
+export const DEFAULT_PROMPT: PromptPolicy = "PromptAtSignInAndSignUp";
 
 /** The two policy families the console shows: users choose (the prompt says when), or Mandatory. */
 export type PolicyMode = "UserControlled" | "Mandatory";
@@ -69,16 +67,8 @@ export const FIELD_NAMES = {
   passkeySignIn: "passkeySignIn",
 } as const;
 
-/** The bounds the server's schema sets, read from it. */
-function bounds(schema: { minValue: number | null; maxValue: number | null }) {
-  return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
-}
-
-export const LIMITS = {
-  maxAttempts: bounds(SentinelPolicySchema.shape.maxAttempts),
-  lockoutDuration: bounds(SentinelPolicySchema.shape.lockoutDuration),
-  rememberDays: bounds(TrustedDeviceSettingsSchema.shape.days),
-};
+/** The bounds the server's schemas are built from. */
+export const LIMITS = SETTINGS_LIMITS;
 
 export const MESSAGES = {
   backupCodeAlone:
@@ -101,12 +91,12 @@ export type MfaFormState =
       values: MfaDraft;
     };
 
-const isFactorType = (value: unknown): value is FactorType =>
+export const isFactorType = (value: unknown): value is FactorType =>
   FACTOR_TYPES.includes(value as FactorType);
-const isPromptPolicy = (value: unknown): value is PromptPolicy =>
+export const isPromptPolicy = (value: unknown): value is PromptPolicy =>
   PROMPT_POLICIES.includes(value as PromptPolicy);
 
-function canonicalFactors(factors: readonly FactorType[]): FactorType[] {
+export function canonicalFactors(factors: readonly FactorType[]): FactorType[] {
   return FACTOR_TYPES.filter((type) => factors.includes(type));
 }
 
@@ -133,7 +123,7 @@ export function policyOf(draft: Pick<MfaDraft, "mode" | "prompt">): MfaPolicy {
 }
 
 /** A whole number typed as digits only ("12", " 12 "), or null. */
-function wholeNumber(text: string): number | null {
+export function wholeNumber(text: string): number | null {
   return /^\s*\d{1,6}\s*$/.test(text) ? Number(text) : null;
 }
 
@@ -194,68 +184,6 @@ export function settingsFrom(draft: MfaDraft, saved: MfaSettingsValues): MfaSett
       days: inRange(draft.rememberDays, LIMITS.rememberDays) ?? saved.trustedDevice.days,
     },
     passkeySignIn: { enabled: draft.passkeySignIn && draft.factors.includes("WebAuthn") },
-  };
-}
-
-/** The fields a plain form post sends, all read as text: the save parses them properly. */
-const MfaForm = z.object({
-  [FIELD_NAMES.factors]: formList(64),
-  [FIELD_NAMES.mode]: formText(64),
-  [FIELD_NAMES.prompt]: formText(64),
-  [FIELD_NAMES.maxAttempts]: formText(64),
-  [FIELD_NAMES.lockoutDuration]: formText(64),
-  [FIELD_NAMES.rememberDays]: formText(64),
-  [FIELD_NAMES.rememberDevice]: formCheckbox(),
-  [FIELD_NAMES.passkeySignIn]: formCheckbox(),
-});
-
-/**
- * Reads a submitted form: `input` for updateMfaSettings, which parses it (anything odd, like an
- * unknown policy or a number out of range, is refused there with its path), and `draft` to
- * show the submitted values again. A post without the days field leaves remembered devices as
- * they are (an unticked checkbox alone posts nothing, so the days field is the marker).
- */
-export function readMfaForm(form: FormData): {
-  input: {
-    mfa: unknown;
-    sentinelPolicy: unknown;
-    trustedDevice?: unknown;
-    passkeySignIn: unknown;
-  };
-  draft: MfaDraft;
-} {
-  const fields = formInput(MfaForm, form);
-  const factors = fields[FIELD_NAMES.factors];
-  const mode = fields[FIELD_NAMES.mode];
-  const prompt = fields[FIELD_NAMES.prompt];
-  const maxAttempts = fields[FIELD_NAMES.maxAttempts];
-  const lockoutDuration = fields[FIELD_NAMES.lockoutDuration];
-  const hasDays = form.has(FIELD_NAMES.rememberDays);
-  const rememberDays = fields[FIELD_NAMES.rememberDays];
-  const rememberDevice = fields[FIELD_NAMES.rememberDevice];
-  const passkeySignIn = fields[FIELD_NAMES.passkeySignIn];
-  return {
-    input: {
-      mfa: { factors, policy: mode === "UserControlled" ? prompt : mode },
-      sentinelPolicy: {
-        maxAttempts: wholeNumber(maxAttempts) ?? maxAttempts,
-        lockoutDuration: wholeNumber(lockoutDuration) ?? lockoutDuration,
-      },
-      trustedDevice: hasDays
-        ? { enabled: rememberDevice, days: wholeNumber(rememberDays) ?? rememberDays }
-        : undefined,
-      passkeySignIn: { enabled: passkeySignIn },
-    },
-    draft: {
-      factors: canonicalFactors(factors.filter(isFactorType)),
-      mode: mode === "Mandatory" ? "Mandatory" : "UserControlled",
-      prompt: isPromptPolicy(prompt) ? prompt : DEFAULT_PROMPT,
-      maxAttempts,
-      lockoutDuration,
-      rememberDevice,
-      rememberDays,
-      passkeySignIn,
-    },
   };
 }
 

@@ -36,7 +36,8 @@ export function useUnsavedChangesGuard(
       event.returnValue = "";
     };
     // Capture phase on the document runs before React's listeners on its root, so stopping
-    // the event here keeps next/link from navigating.
+    // the event here keeps a next/link (on other pages) from navigating, and preventDefault a plain
+    // anchor.
     const onClick = (event: MouseEvent) => {
       if (!inAppDestination(event)) return;
       if (window.confirm(message)) {

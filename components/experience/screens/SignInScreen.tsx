@@ -1,10 +1,12 @@
 // The sign-in screen: identifier and password, with the notices a redirect back here carries,
-// and "Sign in with a passkey" when passkey sign-in is on.
+// and "Sign in with a passkey" when passkey sign-in is on. The passkey button comes in as an
+// element (PasskeySignIn, from the page), so a preview with passkey sign-in off ships none of
+// the WebAuthn code.
+import type { ReactNode } from "react";
 import { Alert } from "../../ui/Alert";
 import { linkClasses } from "../../ui/link";
 import { AuthShell } from "../AuthShell";
 import type { FormAction } from "../form-state";
-import { PasskeySignIn, type PasskeySignInProps } from "../PasskeySignIn";
 import { SignInForm } from "../SignInForm";
 
 export type SignInScreenProps = {
@@ -17,8 +19,11 @@ export type SignInScreenProps = {
   error?: string;
   defaultIdentifier?: string;
   returnTo?: string;
-  /** Passkey sign-in is on: its button, and passkeys in the username field's autofill. */
-  passkey?: Pick<PasskeySignInProps, "continueAction">;
+  /**
+   * Passkey sign-in is on: its button (a PasskeySignIn naming the `identifier` field), and
+   * passkeys in the username field's autofill.
+   */
+  passkey?: ReactNode;
 };
 
 export function SignInScreen({
@@ -68,11 +73,7 @@ export function SignInScreen({
             or
             <span className="h-px flex-1 bg-slate-200" />
           </div>
-          <PasskeySignIn
-            continueAction={passkey.continueAction}
-            returnTo={returnTo}
-            identifierField="identifier"
-          />
+          {passkey}
         </>
       ) : null}
     </AuthShell>

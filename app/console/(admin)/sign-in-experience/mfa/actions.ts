@@ -1,10 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import {
-  type MfaDraft,
-  type MfaFormState,
-  readMfaForm,
-} from "@/components/console/mfa-settings/form-model";
+import type { MfaDraft, MfaFormState } from "@/components/console/mfa-settings/form-model";
+import { readMfaForm } from "@/components/console/mfa-settings/read-mfa-form";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { actionMeta } from "@/lib/http/action-context";
 import { toActionState } from "@/lib/http/action-state";

@@ -1,0 +1,7 @@
+"use client";
+// Passkey setup: "Create a passkey", whose prompt the preview keeps inert.
+import { PasskeySetupScreen } from "@/components/experience/screens/PasskeySetupScreens";
+
+export default function PasskeySetupView() {
+  return <PasskeySetupScreen />;
+}
