@@ -11,7 +11,9 @@ import { type Config, getConfig } from "@/lib/config";
 import { type DirectDb, type DriverAdapter, directDb, sharedConnection } from "./direct";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import { markDatabaseDown } from "./outage";
 import { serialisedSqlite } from "./sqlite-adapter";
+import { isDatabaseUnavailable } from "./unavailable";
 
 export type Db = InstanceType<typeof SqliteClient>;
 export type { Prisma } from "./generated/sqlite/client.ts";
@@ -45,6 +47,13 @@ export function direct(db: Db = getDb()): DirectDb {
   return found;
 }
 
+/** A statement failed: when the database cannot be used, pages answer 503 until it can (outage.ts). */
+function reportTo(db: () => Db) {
+  return (error: unknown) => {
+    if (isDatabaseUnavailable(error)) markDatabaseDown(() => db().$queryRaw`SELECT 1`);
+  };
+}
+
 function withDirect(db: Db, executor: DirectDb): Db {
   Object.defineProperty(db, DIRECT, { value: executor });
   return db;
@@ -60,8 +69,11 @@ export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
     );
     // A burst (hundreds of sign-in steps at once) queues for the pool's ten connections; Prisma's
     // default 2 s wait to start a transaction turned that queue into errors.
-    const shared = sharedConnection(adapter);
-    const db = new PostgresClient({
+    const shared = sharedConnection(
+      adapter,
+      reportTo(() => db),
+    );
+    const db: Db = new PostgresClient({
       adapter: shared.factory,
       transactionOptions: { maxWait: 10_000 },
     }) as unknown as Db;
@@ -71,8 +83,11 @@ export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
   mkdirSync(path.dirname(file), { recursive: true });
   const { PrismaBetterSqlite3 } = sqliteAdapter();
   const adapter = new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
-  const shared = sharedConnection(serialisedSqlite(adapter));
-  const db = new SqliteClient({ adapter: shared.factory });
+  const shared = sharedConnection(
+    serialisedSqlite(adapter),
+    reportTo(() => db),
+  );
+  const db: Db = new SqliteClient({ adapter: shared.factory });
   return withDirect(db, directDb(shared.connect, false));
 }
 

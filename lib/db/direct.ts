@@ -120,12 +120,25 @@ export function directDb(connect: () => Promise<DriverAdapter>, postgres: boolea
   };
 }
 
+const REPORTED = new Set<PropertyKey>(["queryRaw", "executeRaw", "startTransaction"]);
+
 /**
  * Wraps a driver adapter factory so that every `connect()` — Prisma Client's and the direct
- * executor's — shares one connected adapter until it is disposed.
+ * executor's — shares one connected adapter until it is disposed. A statement that fails is
+ * reported to `onError` (and still thrown).
  */
-export function sharedConnection<F extends { connect(): Promise<DriverAdapter> }>(factory: F) {
+export function sharedConnection<F extends { connect(): Promise<DriverAdapter> }>(
+  factory: F,
+  onError: (error: unknown) => void,
+) {
   let connected: Promise<DriverAdapter> | undefined;
+  const reporting =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    (...args: A) =>
+      run(...args).catch((error: unknown) => {
+        onError(error);
+        throw error;
+      });
   const connect = () => {
     connected ??= factory.connect().then(
       (adapter) =>
@@ -138,7 +151,9 @@ export function sharedConnection<F extends { connect(): Promise<DriverAdapter> }
               };
             }
             const value = Reflect.get(object, property, object);
-            return typeof value === "function" ? value.bind(object) : value;
+            if (typeof value !== "function") return value;
+            const bound = value.bind(object);
+            return REPORTED.has(property) ? reporting(bound) : bound;
           },
         }),
       (error) => {

@@ -1,9 +1,9 @@
 // While the database is away, the server answers page requests itself with 503 instead of
 // letting each render fail into a bare 500 (scripts/server.ts asks `databaseIsDown()`). Any
-// answer refused for the database marks it down (logDatabaseUnavailable), and a probe, one
-// `SELECT 1` a second while it is down, marks it back up. The state sits on globalThis: the
-// server's bundle and Next's each hold a copy of this module.
-import { getDb } from "./client";
+// statement that fails because the database cannot be used marks it down (the connection in
+// lib/db/client.ts reports it), and a probe, one `SELECT 1` a second while it is down, marks it
+// back up. The state sits on globalThis: the server's bundle and Next's each hold a copy of
+// this module.
 
 const PROBE_EVERY_MS = 1000;
 const STATE = Symbol.for("twofold.databaseOutage");
@@ -18,7 +18,8 @@ function state(): State {
 /** Whether the last word on the database was that it cannot be used. */
 export const databaseIsDown = () => state().down;
 
-export function markDatabaseDown(): void {
+/** `probe` asks the database something trivial; it resolves once the database answers again. */
+export function markDatabaseDown(probe: () => Promise<unknown>): void {
   const current = state();
   current.down = true;
   if (current.probe) return;
@@ -26,7 +27,7 @@ export function markDatabaseDown(): void {
     if (current.probing) return;
     current.probing = true;
     try {
-      await getDb().$queryRaw`SELECT 1`;
+      await probe();
       current.down = false;
       clearInterval(current.probe);
       current.probe = undefined;

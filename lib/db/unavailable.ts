@@ -2,8 +2,6 @@
 // the pool exhausted; SQLite busy past its timeout, read-only, full or failing I/O) from every
 // other error, so callers can answer 503 instead of 500 and the client knows to retry.
 
-import { markDatabaseDown } from "./outage";
-
 // Prisma's own codes: unreachable, timed out, server closed the connection, pool timeout.
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 // Driver adapter error kinds (@prisma/driver-adapter-utils) that say the same.
@@ -78,12 +76,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /** How long a client should wait before retrying an answer refused for the database. */
 export const RETRY_AFTER_SECONDS = 5;
 
-/**
- * One log line, not a stack per request, while the database is away (it is not a bug of ours);
- * page requests get 503 from the server until the database answers again (outage.ts).
- */
+/** One log line, not a stack per request, while the database is away (it is not a bug of ours). */
 export function logDatabaseUnavailable(error: unknown): void {
-  markDatabaseDown();
   console.error(
     `Database unavailable: ${String((error as Error)?.message)
       .split("\n")
