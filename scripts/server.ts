@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { idleCompaction } from "@/lib/core/idle-compaction";
 import { PEER_HEADER } from "@/lib/core/request-meta";
 import { databaseIsDown } from "@/lib/db/outage";
 import { RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
@@ -96,13 +97,17 @@ export async function serve({ dev, dir, port }: ServeOptions) {
   const app = next({ dev, dir, port });
   const handle = app.getRequestHandler();
   await quietly(() => app.prepare());
+  // Production only: what `npm start` leaves running idle is what the memory budget counts.
+  const heap = dev ? undefined : idleCompaction();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    heap?.touch();
     // The only trustworthy address: the socket's. Whatever the client sent under this name goes.
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
     if (isOidc(req.url)) return void handleOidc(req, res).catch((error) => fail(res, error));
     if (databaseIsDown() && wantsPage(req)) return sendUnavailable(res);
     handle(req, res).catch((error: unknown) => fail(res, error));
   });
+  server.once("close", () => heap?.stop());
   await new Promise<void>((resolve) => server.listen(port, resolve));
   return server;
 }
