@@ -17,6 +17,14 @@ describe("totp", () => {
     expect(isValidTotpSecret(secret)).toBe(true);
   });
 
+  it("computes RFC 6238's SHA-1 test vectors (their last six digits)", () => {
+    // Appendix B: the ASCII secret "12345678901234567890", in base32.
+    const secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+    expect(totpCode(secret, Math.floor(59 / 30))).toBe("287082");
+    expect(totpCode(secret, Math.floor(1111111109 / 30))).toBe("081804");
+    expect(totpCode(secret, Math.floor(2000000000 / 30))).toBe("279037");
+  });
+
   it("accepts the current step and one step either side, and reports which", () => {
     const secret = newTotpSecret();
     const now = totpStep(at);
