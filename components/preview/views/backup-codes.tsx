@@ -1,4 +1,3 @@
-"use client";
 // Backup codes: "Generate codes" shows the sample set, as the real page shows a fresh one.
 import { BackupCodesScreen } from "@/components/experience/screens/BackupCodesScreen";
 import { SAMPLE } from "@/lib/preview/sample";

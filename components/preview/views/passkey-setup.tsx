@@ -1,4 +1,3 @@
-"use client";
 // Passkey setup: "Create a passkey", whose prompt the preview keeps inert.
 import { PasskeySetupScreen } from "@/components/experience/screens/PasskeySetupScreens";
 
