@@ -124,6 +124,13 @@ test("the screen picker changes the framed screen", async ({ page }) => {
     await expect(preview.heading(heading)).toBeVisible();
     await expect(preview.frame.getByRole("heading", { level: 1 })).toHaveCount(1);
   }
+
+  // The frame runs no script, yet shows the passkey steps as the hosted pages do with it.
+  await preview.show("Passkey", "verify-passkey");
+  await expect(preview.frame.getByRole("button", { name: "Use your passkey" })).toBeVisible();
+  await expect(preview.frame.getByText("Passkeys need JavaScript")).toBeHidden();
+  await preview.show("Passkey setup", "passkey-setup");
+  await expect(preview.frame.getByRole("button", { name: "Create a passkey" })).toBeVisible();
 });
 
 test("the Desktop/Phone toggle changes the frame's width; both stay legible at 1280×800", async ({
@@ -181,6 +188,9 @@ test("a change swaps in the new screen without a blank frame, and keeps the admi
   page,
 }) => {
   const { mfa, preview } = await openMfaSettings(page);
+  await expect(preview.heading("Sign in")).toBeVisible();
+  // The sign-in screen's autofocus stays in the frame: the console keeps its own focus.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
   await preview.show("Choose a method", "factor-list");
   await expect(preview.notShown).toBeVisible();
   // Every frame the console paints until the change shows, the preview shows a screen.

@@ -147,6 +147,11 @@ export function PreviewPane({ settings, branding = DEFAULT_BRANDING }: PreviewPa
             title={visible ? "Sign-in preview" : "Next preview, loading"}
             aria-hidden={visible ? undefined : true}
             inert={!visible}
+            // Sandboxed without scripts: no script, form post, popup or autofocus (the hosted
+            // screens focus their first field, which would take the admin's focus), yet still our
+            // origin, so the pane can reach its document. app/preview/preview.css undoes what the
+            // pages show when scripting is off.
+            sandbox="allow-same-origin"
             tabIndex={visible ? undefined : -1}
             src={src}
             onLoad={(event) => onLoad(slot, event)}
