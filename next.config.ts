@@ -4,18 +4,26 @@ const dev = process.env.NODE_ENV === "development";
 
 // Next.js's own inline bootstrap scripts need 'unsafe-inline' without per-request nonces;
 // everything else is limited to our origin, and no other site may frame our pages.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'self'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
+const policy = ({ script, form }: { script: string; form: string }) =>
+  [
+    "default-src 'self'",
+    `script-src ${script}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-ancestors 'self'",
+    `form-action ${form}`,
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join("; ");
+const csp = policy({
+  script: `'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+  form: "'self'",
+});
+// The console's preview frame (/preview/<screen>) is drawn on the server and runs no script:
+// whatever it is fed, it can fetch or run none, and none of its forms can post.
+const previewCsp = policy({ script: "'none'", form: "'none'" });
 
 /**
  * HSTS only when the public URL is https (a plain-http install must stay reachable). Next.js
@@ -29,8 +37,8 @@ function transportSecurity() {
     : [];
 }
 
-const securityHeaders = () => [
-  { key: "Content-Security-Policy", value: csp },
+const securityHeaders = (contentPolicy: string) => [
+  { key: "Content-Security-Policy", value: contentPolicy },
   { key: "X-Frame-Options", value: "SAMEORIGIN" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -54,7 +62,10 @@ const nextConfig: NextConfig = {
     optimizePackageImports: ["@simplewebauthn/browser"],
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders() }];
+    return [
+      { source: "/((?!preview/).*)", headers: securityHeaders(csp) },
+      { source: "/preview/:path*", headers: securityHeaders(previewCsp) },
+    ];
   },
 };
 

@@ -1,6 +1,6 @@
 // The live preview as an admin drives it from the console's MFA form: switches, the policy, the
 // screen picker and the Desktop/Phone toggle change what the framed hosted screen shows, and
-// none of it is saved. (e2e/console-preview.spec.ts covers the preview page and its messages.)
+// none of it is saved. (e2e/console-preview.spec.ts covers the preview page itself.)
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { type Factor, MfaPreview, MfaSettingsPage } from "./pages/console-mfa";
@@ -59,7 +59,7 @@ test("factor switches change the preview's method list without saving", async ({
   await mfa.switchFor("Totp").click();
   await expect(authenticatorApp).toHaveCount(0);
   await expect(passkey).toBeVisible();
-  // The frame was not reloaded for any of this: the screen is still the one picked.
+  // The screen is still the one picked.
   await expect(preview.screen).toHaveValue("factor-list");
   await expect(mfa.bar).toContainText("You have unsaved changes");
 
@@ -124,6 +124,13 @@ test("the screen picker changes the framed screen", async ({ page }) => {
     await expect(preview.heading(heading)).toBeVisible();
     await expect(preview.frame.getByRole("heading", { level: 1 })).toHaveCount(1);
   }
+
+  // The frame runs no script, yet shows the passkey steps as the hosted pages do with it.
+  await preview.show("Passkey", "verify-passkey");
+  await expect(preview.frame.getByRole("button", { name: "Use your passkey" })).toBeVisible();
+  await expect(preview.frame.getByText("Passkeys need JavaScript")).toBeHidden();
+  await preview.show("Passkey setup", "passkey-setup");
+  await expect(preview.frame.getByRole("button", { name: "Create a passkey" })).toBeVisible();
 });
 
 test("the Desktop/Phone toggle changes the frame's width; both stay legible at 1280×800", async ({
@@ -175,4 +182,58 @@ test("the address bar shows the hosted path of the screen picked", async ({ page
   await preview.show("Try another method", "try-another-method");
   await expect(preview.address).toHaveText("/mfa/verify?choose=1");
   await expect(preview.heading("Try another method")).toBeVisible();
+});
+
+test("a change swaps in the new screen without a blank frame, and keeps the admin's focus", async ({
+  page,
+}) => {
+  const { mfa, preview } = await openMfaSettings(page);
+  await expect(preview.heading("Sign in")).toBeVisible();
+  // The sign-in screen's autofocus stays in the frame: the console keeps its own focus.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
+  await preview.show("Choose a method", "factor-list");
+  await expect(preview.notShown).toBeVisible();
+  // Every frame the console paints until the change shows, the preview shows a screen.
+  await page.evaluate(() => {
+    const w = window as Window & { blank?: number; watching?: boolean };
+    w.blank = 0;
+    w.watching = true;
+    const watch = () => {
+      const shown = document.querySelector<HTMLIFrameElement>('iframe[title="Sign-in preview"]');
+      const body = shown?.contentDocument?.body;
+      if (!body?.querySelector("[data-preview-screen]")) w.blank = (w.blank ?? 0) + 1;
+      if (w.watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await mfa.switchFor("Totp").click();
+  await expect(preview.heading("Add 2-step verification")).toBeVisible();
+  await mfa.switchFor("WebAuthn").click();
+  await expect(preview.frame.getByRole("link", { name: /^Passkey/ })).toBeVisible();
+  const blank = await page.evaluate(() => {
+    const w = window as Window & { blank?: number; watching?: boolean };
+    w.watching = false;
+    return w.blank;
+  });
+  expect(blank, "frames painted with no screen in the preview").toBe(0);
+  // The switch clicked last keeps the focus; the new frame's fields do not take it.
+  await expect(mfa.switchFor("WebAuthn")).toBeFocused();
+});
+
+test("links and buttons in the preview stay where they are, with a word on why", async ({
+  page,
+}) => {
+  const { preview } = await openMfaSettings(page);
+  await expect(preview.heading("Sign in")).toBeVisible();
+  const src = await preview.iframe.getAttribute("src");
+  await preview.frame.getByRole("link", { name: "Create an account" }).click();
+  await expect(preview.pane.getByRole("status")).toHaveText(
+    "Preview only — links and buttons are off here.",
+  );
+  await preview.frame.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(preview.heading("Sign in")).toBeVisible();
+  await expect(preview.iframe).toHaveAttribute("src", src ?? "");
+  expect(await preview.frame.locator("html").evaluate(() => location.pathname)).toBe(
+    "/preview/sign-in",
+  );
 });

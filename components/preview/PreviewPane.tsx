@@ -1,20 +1,21 @@
 "use client";
 // The console's live preview: a screen picker, a Desktop/Phone toggle and a frame of the hosted
-// screen in preview mode (/preview/<screen>), kept in step with the unsaved settings by message.
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+// screen in preview mode (/preview/<screen>), drawn on the server from the unsaved settings in
+// its URL. Two frames take turns: the next URL loads in the hidden one, which is shown once it
+// has loaded, so a change never flashes a blank frame.
+import {
+  type SyntheticEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import { cx } from "@/components/ui/cx";
 import { DEFAULT_BRANDING } from "@/lib/branding/defaults";
-import {
-  brandingMessage,
-  encodeBranding,
-  type PreviewBranding,
-} from "@/lib/preview/branding-protocol";
-import {
-  encodeSettings,
-  isReadyMessage,
-  type PreviewSettings,
-  settingsMessage,
-} from "@/lib/preview/protocol";
+import { encodeBranding, type PreviewBranding } from "@/lib/preview/branding-protocol";
+import { encodeSettings, type PreviewSettings } from "@/lib/preview/protocol";
 import { type PreviewScreen, SCREEN_GROUPS, SCREEN_PATHS } from "@/lib/preview/screens";
 import { DesktopIcon, InfoIcon, PhoneIcon } from "./icons";
 
@@ -25,6 +26,7 @@ export type PreviewPaneProps = {
 };
 
 type Device = "desktop" | "phone";
+type Slot = 0 | 1;
 
 /**
  * The viewport each frame simulates; the frame is scaled down to fit the pane. A small desktop
@@ -39,41 +41,78 @@ const VIEWPORT: Record<Device, { width: number; height: number }> = {
 const BEZEL = 10;
 const BAR = 44;
 
+/** Links and buttons would leave the preview (its forms cannot post: see next.config.ts). */
+const INERT = "a[href], button";
+
 export function PreviewPane({ settings, branding = DEFAULT_BRANDING }: PreviewPaneProps) {
   const selectId = useId();
-  const frame = useRef<HTMLIFrameElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const [screen, setScreen] = useState<PreviewScreen>("sign-in");
   const [device, setDevice] = useState<Device>("desktop");
   const [stageSize, setStageSize] = useState({ width: 0, height: 0 });
-  // The settings at the time a screen is chosen go in its URL so the first paint is right; later
-  // changes go by message, so the frame does not reload on every keystroke.
-  const latest = useRef({ settings, branding });
-  latest.current = { settings, branding };
-  const [src, setSrc] = useState(() => previewUrl(screen, latest.current));
+  const [notice, setNotice] = useState(false);
 
-  function choose(next: PreviewScreen) {
-    setScreen(next);
-    setSrc(previewUrl(next, latest.current));
-  }
-
-  // Reads only refs, so it stays one function for the life of the pane.
-  const post = useCallback(() => {
-    const target = frame.current?.contentWindow;
-    target?.postMessage(settingsMessage(latest.current.settings), window.location.origin);
-    target?.postMessage(brandingMessage(latest.current.branding), window.location.origin);
-  }, []);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: post reads the latest settings; changing them is the trigger
-  useEffect(post, [settings, branding]);
+  // The URL of what the frame should show; the shown frame holds it, or the hidden one loads it.
+  const wanted = previewUrl(screen, { settings, branding });
+  const [srcs, setSrcs] = useState<[string, string | undefined]>(() => [wanted, undefined]);
+  const [shown, setShown] = useState<Slot>(0);
+  const latest = useRef({ wanted, shown });
+  latest.current = { wanted, shown };
+  /** The URL each frame last finished loading. */
+  const loaded = useRef<[string | null, string | null]>([null, null]);
+  const frames = [useRef<HTMLIFrameElement>(null), useRef<HTMLIFrameElement>(null)] as const;
 
   useEffect(() => {
-    function onMessage(event: MessageEvent) {
-      if (isReadyMessage(event, frame.current?.contentWindow, window.location.origin)) post();
+    const hidden: Slot = shown === 0 ? 1 : 0;
+    if (srcs[shown] === wanted) return;
+    if (srcs[hidden] !== wanted) {
+      setSrcs((current) => (hidden === 0 ? [wanted, current[1]] : [current[0], wanted]));
+    } else if (loaded.current[hidden] === wanted) {
+      setShown(hidden);
     }
-    window.addEventListener("message", onMessage);
-    return () => window.removeEventListener("message", onMessage);
-  }, [post]);
+  }, [wanted, shown, srcs]);
+
+  // Clicks and submits inside the frame stop there, with a word on why. The frame is ours (same
+  // origin), so its document takes the pane's listeners; it runs no script of its own.
+  const keepInert = useCallback((event: Event) => {
+    const target = event.target as Element | null;
+    if (event.type === "click" && !target?.closest?.(INERT)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setNotice(true);
+  }, []);
+
+  const guard = useCallback(
+    (frame: HTMLIFrameElement | null) => {
+      const doc = frame?.contentDocument;
+      doc?.addEventListener("click", keepInert, true);
+      doc?.addEventListener("submit", keepInert, true);
+    },
+    [keepInert],
+  );
+
+  function onLoad(slot: Slot, event: SyntheticEvent<HTMLIFrameElement>) {
+    const src = event.currentTarget.getAttribute("src");
+    loaded.current[slot] = src;
+    guard(event.currentTarget);
+    if (src === latest.current.wanted && slot !== latest.current.shown) setShown(slot);
+  }
+
+  // The first frame may have loaded before the pane was hydrated, and missed its onLoad.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the server-rendered frame
+  useEffect(() => {
+    const first = frames[0].current;
+    if (first?.contentDocument?.readyState === "complete") {
+      loaded.current[0] = first.getAttribute("src");
+      guard(first);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(false), 2500);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   useLayoutEffect(() => {
     const element = stage.current;
@@ -96,16 +135,47 @@ export function PreviewPane({ settings, branding = DEFAULT_BRANDING }: PreviewPa
   const scale = stageSize.width > 0 ? Math.min(1, stageSize.width / outer, fitHeight) : 1;
 
   const iframe = (
-    <iframe
-      ref={frame}
-      title="Sign-in preview"
-      src={src}
-      onLoad={post}
-      width={viewport.width}
-      height={viewport.height}
-      className="block border-0 bg-slate-50"
-      style={{ width: viewport.width, height: viewport.height }}
-    />
+    <div className="relative" style={{ width: viewport.width, height: viewport.height }}>
+      {srcs.map((src, i) => {
+        const slot = i as Slot;
+        const visible = slot === shown;
+        return (
+          <iframe
+            key={slot}
+            ref={frames[slot]}
+            // Only the shown frame is the preview; the other one loads out of sight and reach.
+            title={visible ? "Sign-in preview" : "Next preview, loading"}
+            aria-hidden={visible ? undefined : true}
+            inert={!visible}
+            // Sandboxed without scripts: no script, form post, popup or autofocus (the hosted
+            // screens focus their first field, which would take the admin's focus), yet still our
+            // origin, so the pane can reach its document. app/preview/preview.css undoes what the
+            // pages show when scripting is off.
+            sandbox="allow-same-origin"
+            tabIndex={visible ? undefined : -1}
+            src={src}
+            onLoad={(event) => onLoad(slot, event)}
+            width={viewport.width}
+            height={viewport.height}
+            className={cx(
+              "absolute inset-0 block border-0 bg-slate-50",
+              visible ? undefined : "invisible",
+            )}
+            style={{ width: viewport.width, height: viewport.height }}
+          />
+        );
+      })}
+      <p
+        role="status"
+        className={
+          notice
+            ? "absolute inset-x-0 bottom-6 mx-auto w-fit rounded-full bg-slate-900/90 px-6 py-3 text-xl font-medium text-white shadow-lg"
+            : "sr-only"
+        }
+      >
+        {notice ? "Preview only — links and buttons are off here." : ""}
+      </p>
+    </div>
   );
 
   return (
@@ -118,7 +188,7 @@ export function PreviewPane({ settings, branding = DEFAULT_BRANDING }: PreviewPa
           <select
             id={selectId}
             value={screen}
-            onChange={(event) => choose(event.target.value as PreviewScreen)}
+            onChange={(event) => setScreen(event.target.value as PreviewScreen)}
             className="h-9 min-w-52 rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-xs outline-none hover:border-slate-400 focus-visible:border-brand-500 focus-visible:ring-2 focus-visible:ring-brand-500/40"
           >
             {SCREEN_GROUPS.map((group) => (

@@ -1,6 +1,5 @@
-// The rule for what a preview may draw, as zod schemas: the server reads `?settings=` and
-// `?branding=` through them. The browser's guards (protocol.ts, branding-protocol.ts) filter
-// messages without shipping zod; protocol.test.ts holds them to these schemas.
+// The rule for what a preview may draw, as zod schemas: the preview page reads `?settings=` and
+// `?branding=` through them, on the server, so none of this reaches the browser.
 import { z } from "zod";
 import {
   DarkModeSchema,

@@ -1,9 +1,14 @@
 // A hosted sign-in or MFA screen in preview mode, for the console's live preview. It reads no
-// flow, no session and no database: sample data only, settings from `?settings=` and messages.
+// flow, no session and no database: sample data only, the settings and branding from the URL
+// (`?settings=`, `?branding=`), drawn on the server. The page runs no script and submits no form
+// (its CSP, next.config.ts): the console shows other settings by loading another URL.
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
-import { PreviewScreen } from "@/components/preview/PreviewScreen";
+import { BrandingProvider } from "@/components/branding/BrandingProvider";
+import { NotShown } from "@/components/preview/NotShown";
+import { Screen } from "@/components/preview/screens";
 import { otpauthUri } from "@/lib/mfa/factors/totp/codes";
+import { availability } from "@/lib/preview/availability";
 import { SAMPLE } from "@/lib/preview/sample";
 import { decodeBranding, decodeSettings } from "@/lib/preview/schemas";
 import { isPreviewScreen } from "@/lib/preview/screens";
@@ -26,12 +31,17 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   if (!isPreviewScreen(screen)) notFound();
   const query = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const settings = decodeSettings(first(query.settings));
+  const shown = availability(screen, settings);
   return (
-    <PreviewScreen
-      screen={screen}
-      initialSettings={decodeSettings(first(query.settings))}
-      initialBranding={decodeBranding(first(query.branding))}
-      qrCode={await sampleQrCode()}
-    />
+    <BrandingProvider branding={decodeBranding(first(query.branding))}>
+      <div data-preview-screen={screen}>
+        {shown.shown ? (
+          <Screen screen={screen} settings={settings} qrCode={await sampleQrCode()} />
+        ) : (
+          <NotShown reason={shown.reason} />
+        )}
+      </div>
+    </BrandingProvider>
   );
 }

@@ -1,5 +1,4 @@
-"use client";
-// Backup codes: "Generate codes" shows the sample set, as the real page shows a fresh one.
+// Backup codes before a set is generated: "Generate codes" is inert in the preview.
 import { BackupCodesScreen } from "@/components/experience/screens/BackupCodesScreen";
 import { SAMPLE } from "@/lib/preview/sample";
 import { noopForm, sampleCodes } from "../noop-actions";

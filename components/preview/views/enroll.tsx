@@ -1,4 +1,3 @@
-"use client";
 // The enrollment prompt and the list of methods, as the preview draws them.
 import {
   EnrollPromptScreen,

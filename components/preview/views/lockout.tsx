@@ -1,4 +1,3 @@
-"use client";
 // "Too many attempts" for the sample user's locked method.
 import { LockedScreen } from "@/components/experience/screens/LockedScreen";
 import { lockedFactor, verifiable } from "@/lib/preview/availability";

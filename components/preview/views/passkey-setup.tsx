@@ -1,5 +1,4 @@
-"use client";
-// Passkey setup: "Create a passkey", whose prompt the preview keeps inert.
+// Passkey setup: "Create a passkey", whose prompt the preview never opens.
 import { PasskeySetupScreen } from "@/components/experience/screens/PasskeySetupScreens";
 
 export default function PasskeySetupView() {

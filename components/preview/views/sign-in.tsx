@@ -1,14 +1,9 @@
-"use client";
-// Sign-in as the preview draws it: the hosted screen with a no-op action. The passkey button's
-// code (WebAuthn included) loads only while passkey sign-in is on.
-import { lazy, Suspense } from "react";
+// Sign-in as the preview draws it: the hosted screen with a no-op action, and the passkey
+// button while passkey sign-in is on.
+import { PasskeySignIn } from "@/components/experience/PasskeySignIn";
 import { SignInScreen } from "@/components/experience/screens/SignInScreen";
 import { noopForm } from "../noop-actions";
 import type { ViewProps } from "./types";
-
-const PasskeySignIn = lazy(() =>
-  import("@/components/experience/PasskeySignIn").then((m) => ({ default: m.PasskeySignIn })),
-);
 
 export default function SignInView({ settings }: ViewProps) {
   const passkey = settings.passkeySignIn && settings.factors.includes("WebAuthn");
@@ -16,14 +11,8 @@ export default function SignInView({ settings }: ViewProps) {
     <SignInScreen
       action={noopForm}
       registration
-      passkey={
-        passkey ? (
-          <Suspense fallback={null}>
-            {/* No continueAction: the preview's button shows, and never reaches the API. */}
-            <PasskeySignIn identifierField="identifier" />
-          </Suspense>
-        ) : undefined
-      }
+      // No continueAction: the preview's button shows, and never reaches the API.
+      passkey={passkey ? <PasskeySignIn identifierField="identifier" /> : undefined}
     />
   );
 }

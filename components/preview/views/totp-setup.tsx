@@ -1,4 +1,3 @@
-"use client";
 // Authenticator-app setup with the sample secret and its QR code.
 import { TotpSetupScreen } from "@/components/experience/screens/TotpSetupScreen";
 import { SAMPLE } from "@/lib/preview/sample";

@@ -1,4 +1,3 @@
-"use client";
 // The verify screens: one method with "Try another method", or the list of methods alone.
 import { VerifyChoiceScreen } from "@/components/experience/screens/VerifyChoiceScreen";
 import { type VerifyActions, VerifyScreen } from "@/components/experience/screens/VerifyScreen";
