@@ -9,6 +9,7 @@
 // be strings, numbers, booleans, null or Dates; rows come back as objects keyed by column name,
 // DateTime columns as Dates, booleans as booleans and 64-bit integers as numbers.
 import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { forward } from "./forward";
 import { type Sql, sql } from "./sql";
 
 export type DriverAdapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
@@ -28,11 +29,10 @@ export type RawDb = {
   /** A write; the number of rows it changed. */
   $executeRaw(...statement: Statement): Promise<number>;
 };
-type Executor = RawDb;
 
-export type DirectDb = Executor & {
+export type DirectDb = RawDb & {
   /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
-  transaction<R>(work: (tx: Executor) => Promise<R>): Promise<R>;
+  transaction<R>(work: (tx: RawDb) => Promise<R>): Promise<R>;
 };
 
 // ColumnTypeEnum of @prisma/driver-adapter-utils.
@@ -72,7 +72,7 @@ function convert(value: unknown, type: number): unknown {
   return value;
 }
 
-function executor(target: Queryable, postgres: boolean): Executor {
+function executor(target: Queryable, postgres: boolean): RawDb {
   return {
     async $queryRaw<T>(...statement: Statement) {
       const { columnNames, columnTypes, rows } = await target.queryRaw(
@@ -94,7 +94,7 @@ const END = (sql: string) => ({ sql, args: [], argTypes: [] }) as SqlQuery;
 
 /** The executor over a connected adapter (`connect` is the shared one the client uses too). */
 export function directDb(connect: () => Promise<DriverAdapter>, postgres: boolean): DirectDb {
-  const top: Executor = {
+  const top: RawDb = {
     $queryRaw: async (...statement) => executor(await connect(), postgres).$queryRaw(...statement),
     $executeRaw: async (...statement) =>
       executor(await connect(), postgres).$executeRaw(...statement),
@@ -120,8 +120,6 @@ export function directDb(connect: () => Promise<DriverAdapter>, postgres: boolea
   };
 }
 
-const REPORTED = new Set<PropertyKey>(["queryRaw", "executeRaw", "startTransaction"]);
-
 /**
  * Wraps a driver adapter factory so that every `connect()` — Prisma Client's and the direct
  * executor's — shares one connected adapter until it is disposed. A statement that fails is
@@ -139,36 +137,22 @@ export function sharedConnection<F extends { connect(): Promise<DriverAdapter> }
         onError(error);
         throw error;
       });
-  const connect = () => {
-    connected ??= factory.connect().then(
-      (adapter) =>
-        new Proxy(adapter, {
-          get(object, property) {
-            if (property === "dispose") {
-              return () => {
-                connected = undefined;
-                return object.dispose();
-              };
-            }
-            const value = Reflect.get(object, property, object);
-            if (typeof value !== "function") return value;
-            const bound = value.bind(object);
-            return REPORTED.has(property) ? reporting(bound) : bound;
-          },
-        }),
-      (error) => {
+  const shared = (adapter: DriverAdapter) =>
+    forward(adapter, {
+      queryRaw: reporting(adapter.queryRaw.bind(adapter)),
+      executeRaw: reporting(adapter.executeRaw.bind(adapter)),
+      startTransaction: reporting(adapter.startTransaction.bind(adapter)),
+      dispose: () => {
         connected = undefined;
-        throw error;
+        return adapter.dispose();
       },
-    );
+    });
+  const connect = () => {
+    connected ??= factory.connect().then(shared, (error) => {
+      connected = undefined;
+      throw error;
+    });
     return connected;
   };
-  const shared = new Proxy(factory, {
-    get(object, property) {
-      if (property === "connect") return connect;
-      const value = Reflect.get(object, property, object);
-      return typeof value === "function" ? value.bind(object) : value;
-    },
-  });
-  return { factory: shared, connect };
+  return { factory: forward(factory, { connect } as Partial<F>), connect };
 }

@@ -6,20 +6,10 @@
 // connection with synchronous=NORMAL (see ARCHITECTURE.md, "Performance").
 import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { Mutex } from "async-mutex";
+import { forward } from "./forward";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
-
-/** Forwards to `target` with its own `this`, so methods using private fields keep working. */
-function forward<T extends object>(target: T, overrides: Partial<T>): T {
-  return new Proxy(target, {
-    get(object, property) {
-      if (Object.hasOwn(overrides, property)) return overrides[property as keyof T];
-      const value = Reflect.get(object, property, object);
-      return typeof value === "function" ? value.bind(object) : value;
-    },
-  });
-}
 
 function serialised(adapter: Adapter): Adapter {
   const mutex = new Mutex();
