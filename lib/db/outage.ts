@@ -7,11 +7,12 @@
 
 const PROBE_EVERY_MS = 1000;
 const STATE = Symbol.for("twofold.databaseOutage");
-type State = { down: boolean; probe?: ReturnType<typeof setInterval>; probing?: boolean };
+/** `probing` while a probe is waiting or running: each starts after the last one ended. */
+type State = { down: boolean; probing: boolean };
 
 function state(): State {
   const holder = globalThis as { [STATE]?: State };
-  holder[STATE] ??= { down: false };
+  holder[STATE] ??= { down: false, probing: false };
   return holder[STATE];
 }
 
@@ -22,20 +23,14 @@ export const databaseIsDown = () => state().down;
 export function markDatabaseDown(probe: () => Promise<unknown>): void {
   const current = state();
   current.down = true;
-  if (current.probe) return;
-  current.probe = setInterval(async () => {
-    if (current.probing) return;
-    current.probing = true;
-    try {
-      await probe();
-      current.down = false;
-      clearInterval(current.probe);
-      current.probe = undefined;
-    } catch {
-      // Still away: the next tick asks again.
-    } finally {
-      current.probing = false;
-    }
-  }, PROBE_EVERY_MS);
-  current.probe.unref();
+  if (current.probing) return;
+  current.probing = true;
+  const next = () =>
+    setTimeout(() => {
+      probe().then(() => {
+        current.down = false;
+        current.probing = false;
+      }, next);
+    }, PROBE_EVERY_MS).unref();
+  next();
 }
