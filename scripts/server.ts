@@ -10,7 +10,7 @@ import { idleCompaction } from "@/lib/core/idle-compaction";
 import { PEER_HEADER } from "@/lib/core/request-meta";
 import { databaseIsDown } from "@/lib/db/outage";
 import { RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
-import { unavailablePage } from "@/lib/oidc/pages";
+import { sendPage, unavailablePage } from "@/lib/oidc/pages";
 import { OIDC_PREFIX } from "@/lib/oidc/prefix";
 
 export type ServeOptions = { dev: boolean; dir: string; port: number };
@@ -43,13 +43,10 @@ function wantsPage(req: IncomingMessage) {
 
 /** While the database is away every page would fail to render: say so once, with 503. */
 function sendUnavailable(res: ServerResponse) {
-  res.statusCode = 503;
   res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
-  res.setHeader("Content-Type", "text/html; charset=utf-8");
-  res.setHeader("Cache-Control", "no-store");
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
-  res.end(unavailablePage());
+  sendPage(res, 503, unavailablePage());
 }
 
 function fail(res: ServerResponse, error: unknown) {

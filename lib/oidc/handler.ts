@@ -9,7 +9,7 @@ import { INTERACTION_PATH } from "@/lib/assurance/requirement";
 import { getConfig } from "@/lib/config";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { handleInteraction } from "./interaction";
-import { errorPage, UNAVAILABLE, UNAVAILABLE_JSON } from "./pages";
+import { errorPage, sendPage, UNAVAILABLE, UNAVAILABLE_JSON } from "./pages";
 import { OIDC_PREFIX } from "./prefix";
 import { createProvider } from "./provider";
 import { ensureSigningKeys, keySetVersion } from "./signing-keys";
@@ -53,13 +53,6 @@ function asPublicRequest(req: IncomingMessage) {
   req.headers.host = publicUrl.host;
   req.headers["x-forwarded-proto"] = publicUrl.protocol.slice(0, -1);
   delete req.headers["x-forwarded-host"];
-}
-
-function sendPage(res: ServerResponse, status: number, html: string) {
-  res.statusCode = status;
-  res.setHeader("Content-Type", "text/html; charset=utf-8");
-  res.setHeader("Cache-Control", "no-store");
-  res.end(html);
 }
 
 /** 503 with Retry-After: the error page for a browser, OAuth's JSON error (and our code) for the rest. */

@@ -2,12 +2,22 @@
 // step of RP-initiated logout, and the page after a sign-out without a return address. Plain
 // HTML in the hosted pages' colours; the logout form submits itself (its button works without
 // JavaScript).
+import type { ServerResponse } from "node:http";
+
 /** OAuth's answer while the database is away, as the error page and as JSON (with our code). */
 export const UNAVAILABLE = {
   error: "temporarily_unavailable",
   error_description: "The service is temporarily unavailable. Try again in a few seconds.",
 };
 export const UNAVAILABLE_JSON = { ...UNAVAILABLE, code: "service.database_unavailable" };
+
+/** Sends one of these pages: HTML, never stored by a cache. */
+export function sendPage(res: ServerResponse, status: number, html: string) {
+  res.statusCode = status;
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  res.end(html);
+}
 
 const htmlEscape = (value: unknown) =>
   String(value).replace(
