@@ -6,6 +6,7 @@ import { newId } from "@/lib/crypto/tokens";
 import { direct, getDb } from "@/lib/db/client";
 import { sql, timestamp } from "@/lib/db/sql";
 import { migrateTestDatabase } from "../helpers/experience";
+import { gate } from "../helpers/gate";
 
 beforeAll(migrateTestDatabase);
 
@@ -17,23 +18,16 @@ const eventExists = async (id: string) =>
 
 /** Opens a direct transaction that writes `inside`, then waits for `release` and throws. */
 function heldTransaction(inside: string) {
-  let opened!: () => void;
-  let release!: () => void;
-  const started = new Promise<void>((resolve) => {
-    opened = resolve;
-  });
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  const [started, held] = [gate(), gate()];
   const rolledBack = direct()
     .transaction(async (tx) => {
       await tx.$executeRaw(insertEvent(inside));
-      opened();
-      await held;
+      started.open();
+      await held.passed;
       throw new Error("roll back");
     })
     .catch((error: Error) => error.message);
-  return { started, release, rolledBack };
+  return { started: started.passed, release: held.open, rolledBack };
 }
 
 describe("direct()", () => {

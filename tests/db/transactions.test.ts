@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
 import { migrateTestDatabase } from "../helpers/experience";
+import { gate } from "../helpers/gate";
 
 beforeAll(migrateTestDatabase);
 
@@ -14,29 +15,22 @@ const event = (id: string) => ({
 describe("transactions", () => {
   it("keep a concurrent write made outside them when they roll back", async () => {
     const db = getDb();
-    let opened!: () => void;
-    let release!: () => void;
-    const insideStarted = new Promise<void>((resolve) => {
-      opened = resolve;
-    });
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const [started, held] = [gate(), gate()];
     const [inside, outside] = [newId(), newId()];
     const rolledBack = db
       .$transaction(async (tx) => {
         await tx.auditEvent.create(event(inside));
-        opened();
-        await held;
+        started.open();
+        await held.passed;
         throw new Error("roll back");
       })
       .catch((error: Error) => error.message);
-    await insideStarted;
+    await started.passed;
     const written = db.auditEvent.create(event(outside));
     // Give the outside write time to reach the database while the transaction is still open
     // (where it must wait), then let the transaction roll back.
     await Promise.race([written, new Promise((resolve) => setTimeout(resolve, 300))]);
-    release();
+    held.open();
     expect(await rolledBack).toBe("roll back");
     await written;
     expect(await db.auditEvent.findUnique({ where: { id: outside } })).not.toBeNull();
