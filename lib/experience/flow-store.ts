@@ -146,13 +146,23 @@ export type FlowChanges = Partial<Pick<Flow, "userId" | "data">> & {
   completedAt?: Date;
 };
 
+/** Where a flow write goes, and whether it also gives back a second-factor attempt. */
+export type SaveOptions = {
+  db?: RawDb;
+  /**
+   * The write records an attempt's success: it gives the slot `takeFlowAttempt` took back in the
+   * same conditional statement, so a save that loses a version race leaves the failure counted.
+   */
+  returnAttempt?: boolean;
+};
+
 /** Writes the changes if nobody else changed the flow since it was read; extends the expiry. */
 export async function saveFlow(
   flow: Flow,
   changes: FlowChanges,
-  db: RawDb = direct(),
+  options: SaveOptions = {},
 ): Promise<Flow> {
-  return write(flow, changes, db);
+  return write(flow, changes, options);
 }
 
 /**
@@ -163,15 +173,16 @@ export async function saveFlow(
 export async function saveFlowWithNewToken(
   flow: Flow,
   changes: FlowChanges,
+  options: SaveOptions = {},
 ): Promise<{ flow: Flow; token: string }> {
   const token = newToken();
-  return { flow: await write(flow, changes, direct(), sha256(token)), token };
+  return { flow: await write(flow, changes, options, sha256(token)), token };
 }
 
 async function write(
   flow: Flow,
   changes: FlowChanges,
-  db: RawDb,
+  { db = direct(), returnAttempt = false }: SaveOptions,
   tokenHash?: string,
 ): Promise<Flow> {
   const next: Flow = { ...flow, ...changes, version: flow.version + 1 };
@@ -181,21 +192,26 @@ async function write(
     ? sql`, "completedAt" = ${timestamp(changes.completedAt)}`
     : sql``;
   const newToken = tokenHash ? sql`, "tokenHash" = ${tokenHash}` : sql``;
+  const attempt = returnAttempt ? sql`, "mfaFailures" = ${RETURNED_ATTEMPT}` : sql``;
   const count = await db.$executeRaw`
     UPDATE "ExperienceFlow"
     SET "userId" = ${next.userId}, "data" = ${JSON.stringify(next.data)}, "status" = ${next.status},
       "version" = ${next.version}, "expiresAt" = ${timestamp(next.expiresAt)},
-      "updatedAt" = ${timestamp(now)}${completedAt}${newToken}
+      "updatedAt" = ${timestamp(now)}${completedAt}${newToken}${attempt}
     WHERE "id" = ${flow.id} AND "version" = ${flow.version} AND "status" = 'active'`;
   if (count !== 1) throw new AppError("session.conflict");
   return next;
 }
 
+/** The counter less the attempt given back; relative, so parallel attempts keep their slots. */
+const RETURNED_ATTEMPT = raw('CASE WHEN "mfaFailures" > 0 THEN "mfaFailures" - 1 ELSE 0 END');
+
 /**
  * Takes one of the flow's second-factor attempts before a secret is evaluated, in one
  * conditional update, so parallel requests on one flow cannot share a slot; false when all
- * `limit` are used. The counter is written only here and in `returnFlowAttempt`, never by
- * `saveFlow`, so a version conflict on the flow cannot drop a failure.
+ * `limit` are used. Only this statement, `returnFlowAttempt` and a save with `returnAttempt`
+ * change the counter, each relative to what is stored, so a version conflict on the flow cannot
+ * drop a failure.
  */
 export async function takeFlowAttempt(flowId: string, limit: number): Promise<boolean> {
   const count = await direct().$executeRaw`
@@ -204,9 +220,8 @@ export async function takeFlowAttempt(flowId: string, limit: number): Promise<bo
   return count === 1;
 }
 
-/** Gives a taken attempt back: it succeeded, or was never evaluated. */
+/** Gives a taken attempt back: it was never evaluated. */
 export async function returnFlowAttempt(flowId: string): Promise<void> {
   await direct().$executeRaw`
-    UPDATE "ExperienceFlow" SET "mfaFailures" = "mfaFailures" - 1
-    WHERE "id" = ${flowId} AND "mfaFailures" > 0`;
+    UPDATE "ExperienceFlow" SET "mfaFailures" = ${RETURNED_ATTEMPT} WHERE "id" = ${flowId}`;
 }

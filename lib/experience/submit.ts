@@ -82,6 +82,6 @@ async function completeInTransaction(flow: Flow, meta: RequestMeta) {
     }
     if (!userId) throw new AppError("session.identifier_not_verified");
     await applyMfaProfile(tx, flow, userId, meta);
-    await saveFlow(flow, { userId, status: "completed", completedAt: new Date() }, tx);
+    await saveFlow(flow, { userId, status: "completed", completedAt: new Date() }, { db: tx });
   });
 }

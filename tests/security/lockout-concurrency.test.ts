@@ -149,4 +149,29 @@ describe("lockouts hold under concurrency", () => {
     const right = await mfaApi.totpVerify(flow as TestClient, { code: codeFor(user.secret, 1) });
     expect(right.body.code).toBe("session.mfa.too_many_attempts");
   });
+
+  it("one flow: right proofs racing wrong ones give back exactly their own slots", async () => {
+    await saveSettings({ sentinelPolicy: { maxAttempts: 100, lockoutDuration: 60 } });
+    const user = await registerWithTotp();
+    const [flow] = await signInFlows(user, 1);
+    const results = await Promise.all([
+      mfaApi.totpVerify(flow as TestClient, { code: codeFor(user.secret, 1) }),
+      mfaApi.backupVerify(flow as TestClient, user.codes[0] ?? ""),
+      mfaApi.totpVerify(flow as TestClient, { code: "000000" }),
+      mfaApi.totpVerify(flow as TestClient, { code: "000000" }),
+    ]);
+    // Both right proofs may pass, or one may lose the flow's version race (session.conflict):
+    // a proof whose save lost keeps its slot counted, like every failure.
+    const passed = results.filter((r) => r.status === 200).length;
+    expect(passed).toBeGreaterThanOrEqual(1);
+    expect(results.slice(2).map((r) => r.body.code)).toEqual([
+      "session.mfa.invalid_totp_code",
+      "session.mfa.invalid_totp_code",
+    ]);
+    const row = await getDb().experienceFlow.findFirstOrThrow({
+      where: { userId: user.id, status: "active" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(row.mfaFailures).toBe(results.length - passed);
+  });
 });

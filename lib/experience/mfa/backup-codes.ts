@@ -72,7 +72,7 @@ export async function verifyFlowBackupCode(flow: Flow, code: string, meta: Reque
     data: { lastUsedAt: new Date() },
   });
   const { record, data } = addRecord(flow, { type: "BackupCode", isNew: false, verified: true });
-  await saveFlow(flow, { data });
+  await attempt.succeeded((saving) => saveFlow(flow, { data }, saving));
   const remaining = candidates.length - 1;
   await recordAudit({
     type: "mfa.backup_code_used",
@@ -81,6 +81,5 @@ export async function verifyFlowBackupCode(flow: Flow, code: string, meta: Reque
     meta,
     data: { remaining },
   });
-  await attempt.succeeded();
   return { verificationId: record.id, remaining };
 }

@@ -16,7 +16,7 @@ import {
   reserveAttempt,
 } from "@/lib/sentinel/pool";
 import { getSettings } from "@/lib/settings/store";
-import { returnFlowAttempt, takeFlowAttempt } from "../flow-store";
+import { returnFlowAttempt, type SaveOptions, takeFlowAttempt } from "../flow-store";
 import { getRecord } from "../records";
 import type { Flow } from "../types";
 import { FLOW_MFA_FAILURES } from "./attempts";
@@ -50,8 +50,12 @@ export async function guardMfaStep(flow: Flow, type: FactorType, userId: string 
 }
 
 export type MfaAttempt = {
-  /** The proof checked out: the slots are given back and the user's hard locks end. */
-  succeeded(): Promise<void>;
+  /**
+   * The proof checked out. `save` writes the step's flow with the options it is given, which
+   * give the flow's slot back in that same write; once it has saved, the pool's slot is given
+   * back and the user's hard locks end. Returns what `save` returns.
+   */
+  succeeded<T>(save: (options: SaveOptions) => Promise<T>): Promise<T>;
   /** It did not: the failure stays counted. Returns the error to throw: the lockout once this failure reached the limit, else `error`. */
   failed(reason: string, error: AppError): Promise<AppError>;
 };
@@ -85,13 +89,13 @@ export async function beginMfaAttempt(options: BeginAttemptOptions): Promise<Mfa
     }
   }
   return {
-    async succeeded() {
-      if (!userId || !reservation) return returnFlowAttempt(flow.id);
+    async succeeded(save) {
+      const saved = await save({ returnAttempt: true });
+      if (!userId || !reservation) return saved;
       const others = FACTOR_TYPES.filter((other) => other !== type);
       // Independent writes, so they go at once (on PostgreSQL, on the pool's connections). A
       // verified factor also ends the hard locks of the user's other factor types.
       await Promise.all([
-        returnFlowAttempt(flow.id),
         markSucceeded(reservation),
         recordSuccess(...others.map((other) => poolKey(userId, other))),
         recordAudit({
@@ -102,6 +106,7 @@ export async function beginMfaAttempt(options: BeginAttemptOptions): Promise<Mfa
           data: { factor: type },
         }),
       ]);
+      return saved;
     },
     async failed(reason, error) {
       if (!userId || !reservation) return error;

@@ -68,8 +68,9 @@ async function verifyNewSecret(
   const verifications = flow.data.verifications.map((r) =>
     r.id === record.id ? { ...record, verified: true, step } : r,
   );
-  await saveFlow(flow, { data: { ...flow.data, verifications } });
-  await attempt.succeeded();
+  await attempt.succeeded((saving) =>
+    saveFlow(flow, { data: { ...flow.data, verifications } }, saving),
+  );
   return { verificationId: record.id };
 }
 
@@ -99,7 +100,6 @@ async function verifyStoredSecret(flow: Flow, code: string, meta: RequestMeta) {
     verified: true,
     step: step ?? undefined,
   });
-  await saveFlow(flow, { data });
-  await attempt.succeeded();
+  await attempt.succeeded((saving) => saveFlow(flow, { data }, saving));
   return { verificationId: record.id };
 }

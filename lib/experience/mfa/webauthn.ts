@@ -167,8 +167,9 @@ export async function finishWebAuthnRegistration(
       verified: true,
       credential,
     };
-    await saveFlow(taken.flow, { data: replaceRecord(taken.flow, verified) });
-    await attempt.succeeded();
+    await attempt.succeeded((saving) =>
+      saveFlow(taken.flow, { data: replaceRecord(taken.flow, verified) }, saving),
+    );
     return { verificationId };
   } catch (error) {
     if (!(error instanceof WebAuthnError)) throw error;
@@ -219,8 +220,9 @@ export async function finishWebAuthnAuthentication(
       verified: true,
       deviceType: factor.deviceType ?? undefined,
     };
-    await saveFlow(taken.flow, { data: replaceRecord(taken.flow, verified) });
-    await attempt.succeeded();
+    await attempt.succeeded((saving) =>
+      saveFlow(taken.flow, { data: replaceRecord(taken.flow, verified) }, saving),
+    );
     return { verificationId };
   } catch (error) {
     if (!(error instanceof WebAuthnError)) throw error;

@@ -65,15 +65,17 @@ export async function verifyPasskeySignIn(
     };
     // Another user's proofs never carry over, as at identification.
     const kept = taken.flow.userId === userId ? taken.flow.data.verifications : [];
-    const identified = await saveFlowWithNewToken(taken.flow, {
+    const changes = {
       userId,
       data: {
         ...taken.flow.data,
         verifications: [...kept.filter((r) => r.id !== record.id), record],
         identifiedBy: record.id,
       },
-    });
-    await attempt.succeeded();
+    };
+    const identified = await attempt.succeeded((saving) =>
+      saveFlowWithNewToken(taken.flow, changes, saving),
+    );
     return { ...identified, verificationId: record.id };
   } catch (error) {
     if (!(error instanceof WebAuthnError)) throw error;
