@@ -29,20 +29,29 @@ export const identifierCheckPool = (maxAttempts: number): PoolPolicy => ({
   lockMinutes: 60,
 });
 
-export type PoolKey = { subject: string; pool: string };
+export type PoolKey = {
+  subject: string;
+  pool: string;
+  /** The pools whose successes end this pool's run of failures (its hard lock); itself if unset. */
+  successesFrom?: readonly string[];
+};
+
+/** The pools whose successes count as this pool's last success. */
+export const successPools = (key: PoolKey): readonly string[] => key.successesFrom ?? [key.pool];
 
 /** A reserved attempt, and the pool's state should it fail. */
 export type Reservation = { id: string; key: PoolKey; ifFailed: PoolState };
 
 /**
- * The pool's last success and newest failures, in one query: this runs inside every attempt's
+ * The pool's last success (in any of its success pools) and newest failures, in one query: this runs inside every attempt's
  * reservation, so it is one round trip rather than two.
  */
 async function readHistory(db: RawDb, key: PoolKey, policy: PoolPolicy, exclude = "") {
   const rows = await db.$queryRaw<{ kind: string; createdAt: Date }[]>`
     SELECT * FROM (
       SELECT 'success' AS "kind", "createdAt" FROM "SentinelAttempt"
-      WHERE "subject" = ${key.subject} AND "pool" = ${key.pool} AND "success" = TRUE
+      WHERE "subject" = ${key.subject} AND "pool" IN (${join(successPools(key))})
+        AND "success" = TRUE
       ORDER BY "createdAt" DESC LIMIT 1
     ) AS "lastSuccess"
     UNION ALL
@@ -114,16 +123,6 @@ export async function reserveAttempt(
 export async function markSucceeded(reservation: Reservation): Promise<void> {
   await direct().$executeRaw`
     UPDATE "SentinelAttempt" SET "success" = TRUE WHERE "id" = ${reservation.id}`;
-}
-
-/** Successes outside any reservation (each ends its pool's run of failures, e.g. a hard lock). */
-export async function recordSuccess(...keys: PoolKey[]): Promise<void> {
-  if (!keys.length) return;
-  const at = new Date();
-  await insertAttempts(
-    direct(),
-    keys.map((key) => ({ id: newId(), key, success: true, at })),
-  );
 }
 
 type NewAttempt = { id: string; key: PoolKey; success: boolean; at: Date };

@@ -8,7 +8,7 @@ import { factorRows } from "@/lib/mfa/factor-store";
 import { FACTOR_TYPES, FACTORS, type FactorType } from "@/lib/mfa/factors";
 import { lockoutState, type PoolPolicy } from "@/lib/sentinel/lockout";
 import { mfaPool, poolKey } from "@/lib/sentinel/mfa-pools";
-import { PASSWORD_POOL, passwordPoolKey } from "@/lib/sentinel/pool";
+import { PASSWORD_POOL, type PoolKey, passwordPoolKey, successPools } from "@/lib/sentinel/pool";
 
 /** How many factors of a type a user holds (the console list's MFA column). */
 export type FactorCount = { type: FactorType; count: number; remainCodes?: number };
@@ -57,10 +57,10 @@ type Attempt = { subject: string; pool: string; createdAt: Date };
 async function lockablePools(mfaPolicy?: PoolPolicy) {
   const mfa = mfaPolicy ?? (await mfaPool());
   return [
-    { type: "Password" as LockedStep, pool: passwordPoolKey("").pool, policy: PASSWORD_POOL },
+    { type: "Password" as LockedStep, key: passwordPoolKey(""), policy: PASSWORD_POOL },
     ...FACTOR_TYPES.map((type) => ({
       type: type as LockedStep,
-      pool: poolKey("", type).pool,
+      key: poolKey("", type),
       policy: mfa,
     })),
   ];
@@ -82,21 +82,31 @@ export async function userLockouts(
   const db = getDb();
   const successes = await db.sentinelAttempt.groupBy({
     by: ["subject", "pool"],
-    where: { subject: { in: userIds }, pool: { in: pools.map((p) => p.pool) }, success: true },
+    where: {
+      subject: { in: userIds },
+      pool: { in: [...new Set(pools.flatMap((p) => successPools(p.key)))] },
+      success: true,
+    },
     _max: { createdAt: true },
   });
-  const lastSuccess = new Map(
-    successes.map((s) => [`${s.subject} ${s.pool}`, s._max.createdAt?.getTime()]),
+  const successAt = new Map(
+    successes.map((s) => [`${s.subject} ${s.pool}`, s._max.createdAt?.getTime() ?? 0]),
   );
+  /** The pool's last success: the newest in any of its success pools, as at sign-in. */
+  const lastSuccess = (subject: string, key: PoolKey) => {
+    const times = successPools(key).flatMap((pool) => successAt.get(`${subject} ${pool}`) ?? []);
+    return times.length ? Math.max(...times) : undefined;
+  };
   // Failures that can still matter: inside the pool's horizon, or after the last success when
   // the pool has a hard lock.
   const failures = await db.sentinelAttempt.findMany({
     where: {
       success: false,
       OR: userIds.flatMap((subject) =>
-        pools.map(({ pool, policy }) => {
+        pools.map(({ key, policy }) => {
+          const { pool } = key;
           const horizon = now.getTime() - (policy.windowMinutes + policy.lockMinutes) * MINUTE;
-          const since = lastSuccess.get(`${subject} ${pool}`);
+          const since = lastSuccess(subject, key);
           if (!policy.hardLimit) return { subject, pool, createdAt: { gt: new Date(horizon) } };
           return since === undefined
             ? { subject, pool }
@@ -115,11 +125,10 @@ export async function userLockouts(
     else grouped.set(key, [failure]);
   }
   for (const subject of userIds) {
-    const locks = pools.flatMap(({ type, pool, policy }): Lockout[] => {
-      const key = `${subject} ${pool}`;
-      const since = lastSuccess.get(key);
+    const locks = pools.flatMap(({ type, key, policy }): Lockout[] => {
+      const since = lastSuccess(subject, key);
       const history = {
-        failures: (grouped.get(key) ?? []).map((f) => f.createdAt),
+        failures: (grouped.get(`${subject} ${key.pool}`) ?? []).map((f) => f.createdAt),
         lastSuccess: since === undefined ? undefined : new Date(since),
       };
       const state = lockoutState(history, policy, now);

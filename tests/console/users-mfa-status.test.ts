@@ -167,6 +167,18 @@ describe("userLockouts", () => {
     expect(await guardSays(user.id)).toEqual([]);
   });
 
+  it("ends a hard lock when another factor type verifies, as the guard does", async () => {
+    const user = await registerViaApi();
+    const longAgo = new Date(Date.now() - 3 * 24 * 60 * MINUTE);
+    await attempts(user.id, "Totp", false, 100, longAgo);
+    await attempts(user.id, "BackupCode", false, 100, longAgo);
+    expect((await userLockouts([user.id])).get(user.id)).toHaveLength(2);
+
+    await attempts(user.id, "WebAuthn", true, 1, new Date(longAgo.getTime() + MINUTE));
+    expect((await userLockouts([user.id])).has(user.id)).toBe(false);
+    expect(await guardSays(user.id)).toEqual([]);
+  });
+
   it("lists several locked types of one user", async () => {
     const user = await registerViaApi();
     const now = new Date();

@@ -5,14 +5,13 @@
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
-import { FACTOR_TYPES, type FactorType } from "@/lib/mfa/factors";
+import type { FactorType } from "@/lib/mfa/factors";
 import { mfaPool, poolKey } from "@/lib/sentinel/mfa-pools";
 import {
   assertPoolOpen,
   failureAnswer,
   markSucceeded,
   type Reservation,
-  recordSuccess,
   reserveAttempt,
 } from "@/lib/sentinel/pool";
 import { getSettings } from "@/lib/settings/store";
@@ -92,12 +91,10 @@ export async function beginMfaAttempt(options: BeginAttemptOptions): Promise<Mfa
     async succeeded(save) {
       const saved = await save({ returnAttempt: true });
       if (!userId || !reservation) return saved;
-      const others = FACTOR_TYPES.filter((other) => other !== type);
-      // Independent writes, so they go at once (on PostgreSQL, on the pool's connections). A
-      // verified factor also ends the hard locks of the user's other factor types.
+      // Independent writes, so they go at once (on PostgreSQL, on the pool's connections). The
+      // success also ends the hard locks of the user's other factor types (mfa-pools.ts).
       await Promise.all([
         markSucceeded(reservation),
-        recordSuccess(...others.map((other) => poolKey(userId, other))),
         recordAudit({
           type: "mfa.verified",
           actor: { type: "user", id: userId },
