@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { getConfig } from "@/lib/config";
-import { postgresTarget, sqliteFile } from "@/lib/db/client";
+import { getDb, postgresTarget, sqliteFile } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client.ts";
 import { loadMigrations, migrate } from "@/lib/db/migrate";
 
@@ -59,6 +59,25 @@ describe("migrations", () => {
     const result = await migrate(getConfig());
     expect(result.applied).toEqual(loadMigrations(getConfig().dialect).map((m) => m.name));
     expect(await actualColumns()).toEqual(expectedColumns());
+  });
+
+  it("leave the provider's uid lookups on their partial index", async () => {
+    const lookup = `SELECT "payload" FROM "OidcModel" WHERE "model" = 'Session' AND "uid" = 'x'`;
+    const plan = await getDb().$transaction(async (tx) => {
+      // PostgreSQL would scan a table this small whatever the indexes.
+      if (getConfig().dialect === "postgresql")
+        await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      const explain = getConfig().dialect === "sqlite" ? "EXPLAIN QUERY PLAN" : "EXPLAIN";
+      return tx.$queryRawUnsafe<Record<string, unknown>[]>(`${explain} ${lookup}`);
+    });
+    const steps = plan.flatMap((row) => Object.values(row).map(String));
+    expect(steps.join("\n")).toContain("OidcModel_model_uid_idx");
+    const [index] = await getDb().$queryRawUnsafe<{ definition: string }[]>(
+      getConfig().dialect === "sqlite"
+        ? `SELECT "sql" AS "definition" FROM sqlite_master WHERE "name" = 'OidcModel_model_uid_idx'`
+        : `SELECT "indexdef" AS "definition" FROM pg_indexes WHERE "indexname" = 'OidcModel_model_uid_idx' AND "schemaname" = current_schema()`,
+    );
+    expect(index?.definition).toMatch(/WHERE.*"?uid"? IS NOT NULL/i);
   });
 
   it("apply nothing the second time, even when several instances start at once", async () => {
