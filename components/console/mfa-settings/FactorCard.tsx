@@ -1,37 +1,37 @@
+"use client";
 import { type ReactNode, useEffect, useId, useRef } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { cx } from "../../ui/cx";
 import { ErrorIcon } from "../../ui/icons";
+import { useMfaForm } from "./form-context";
+import { FIELD_NAMES } from "./form-model";
 import { Switch } from "./Switch";
 
 export interface FactorCardProps {
+  /** Checked cards post their type under the factors field. */
   type: FactorType;
-  /** The input's name; checked cards post their `type` under it. */
-  name: string;
   title: string;
   description: string;
   /** A 24px outline icon. */
   icon: ReactNode;
-  checked: boolean;
-  onCheckedChange: (checked: boolean) => void;
   /** Extra context under the description, in a band at the card's foot. */
   note?: ReactNode;
-  /** A rule this factor breaks right now, shown at the card. */
-  error?: string;
+  /** The card shows the form's factor rule when broken (backup codes alone). */
+  showsFactorsError?: boolean;
 }
 
 /** One factor: icon, title, one line of description and its switch. The whole row toggles. */
 export function FactorCard({
   type,
-  name,
   title,
   description,
   icon,
-  checked,
-  onCheckedChange,
   note,
-  error,
+  showsFactorsError = false,
 }: FactorCardProps) {
+  const form = useMfaForm();
+  const checked = form.draft.factors.includes(type);
+  const error = showsFactorsError ? form.errors.factors : undefined;
   const id = useId();
   const errorRef = useRef<HTMLParagraphElement>(null);
   // The rule appears under the card, where the sticky save bar may cover it: bring it up.
@@ -78,10 +78,10 @@ export function FactorCard({
         </div>
         <Switch
           id={id}
-          name={name}
+          name={FIELD_NAMES.factors}
           value={type}
           checked={checked}
-          onChange={(event) => onCheckedChange(event.currentTarget.checked)}
+          onChange={(event) => form.toggleFactor(type, event.currentTarget.checked)}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           className="z-10"

@@ -20,7 +20,7 @@ const previewOf = ({ mfa, trustedDevice, passkeySignIn }: MfaSettingsValues): Pr
   passkeySignIn: passkeySignIn.enabled,
 });
 
-export function MfaSettingsWithPreview({ branding, ...props }: Props) {
+export function MfaSettingsWithPreview({ branding, children, ...props }: Props) {
   const [preview, setPreview] = useState<PreviewSettings>(() => previewOf(props.saved));
   const onChange = useCallback((draft: MfaSettingsValues) => setPreview(previewOf(draft)), []);
   return (
@@ -34,6 +34,8 @@ export function MfaSettingsWithPreview({ branding, ...props }: Props) {
           <PreviewPane settings={preview} branding={branding} />
         </div>
       }
-    />
+    >
+      {children}
+    </MfaSettingsForm>
   );
 }

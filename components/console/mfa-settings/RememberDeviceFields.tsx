@@ -1,28 +1,20 @@
+"use client";
 // "Remember this device" under the policy: a switch, and how many days a remembered browser
 // skips the second factor. Both post with the form (the days field always, so a plain post
 // says the switch is off by leaving it out).
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { TextField } from "../../ui/TextField";
+import { useMfaForm } from "./form-context";
 import { FIELD_NAMES, LIMITS } from "./form-model";
 import { Switch } from "./Switch";
 
 export interface RememberDeviceFieldsProps {
-  enabled: boolean;
-  days: string;
-  onEnabledChange: (enabled: boolean) => void;
-  onDaysChange: (days: string) => void;
-  onDaysBlur: () => void;
-  error?: string;
+  /** What remembering a device means, under the switch's label. */
+  hint: ReactNode;
 }
 
-export function RememberDeviceFields({
-  enabled,
-  days,
-  onEnabledChange,
-  onDaysChange,
-  onDaysBlur,
-  error,
-}: RememberDeviceFieldsProps) {
+export function RememberDeviceFields({ hint }: RememberDeviceFieldsProps) {
+  const form = useMfaForm();
   const id = useId();
   return (
     <div className="mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-card sm:p-5">
@@ -32,16 +24,16 @@ export function RememberDeviceFields({
             Remember this device
           </label>
           <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-            After an authenticator app or passkey, people may choose “Don't ask again on this
-            device”. That browser then skips the second factor for them until it expires or they
-            remove it; apps that ask for MFA still get it.
+            {hint}
           </p>
         </div>
         <Switch
           id={id}
           name={FIELD_NAMES.rememberDevice}
-          checked={enabled}
-          onChange={(event) => onEnabledChange(event.currentTarget.checked)}
+          checked={form.draft.rememberDevice}
+          onChange={(event) =>
+            form.edit("rememberDays", { rememberDevice: event.currentTarget.checked })
+          }
           aria-describedby={`${id}-hint`}
         />
       </div>
@@ -56,10 +48,10 @@ export function RememberDeviceFields({
         name={FIELD_NAMES.rememberDays}
         min={LIMITS.rememberDays.min}
         max={LIMITS.rememberDays.max}
-        value={days}
-        onChange={(event) => onDaysChange(event.currentTarget.value)}
-        onBlur={onDaysBlur}
-        error={error}
+        value={form.draft.rememberDays}
+        onChange={(event) => form.edit("rememberDays", { rememberDays: event.currentTarget.value })}
+        onBlur={() => form.blur("rememberDays")}
+        error={form.errors.rememberDays}
         hint={`${LIMITS.rememberDays.min}–${LIMITS.rememberDays.max}; after that the browser asks again`}
       />
     </div>

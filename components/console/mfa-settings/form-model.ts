@@ -1,9 +1,10 @@
 // The MFA settings form as data: the draft its inputs edit, how it compares with the saved
 // settings, the rules checked before saving, and where a server error belongs. Pure and free of
-// zod, so the client form ships no schema code; the server action reads a post with
-// read-mfa-form.ts, and the settings schemas stay the rule.
+// zod and of the factor registry (its types come in as a FactorCatalog), so the client form
+// ships neither; the server action reads a post with read-mfa-form.ts, and the settings schemas
+// stay the rule.
 import type { MfaPolicy } from "@/lib/mfa/factor-types";
-import { FACTOR_TYPES, type FactorType, onlyRecovery } from "@/lib/mfa/factors";
+import type { FactorType } from "@/lib/mfa/factors";
 import { SETTINGS_LIMITS } from "@/lib/settings/limits";
 import { PASSKEY_SIGN_IN_NEEDS_WEBAUTHN } from "@/lib/settings/passkey-sign-in-rule";
 import type {
@@ -12,6 +13,15 @@ import type {
   SentinelPolicy,
   TrustedDeviceSettings,
 } from "@/lib/settings/schemas";
+
+/**
+ * What the form needs of the factor registry, as data the server page passes down: every type
+ * in the registry's order, and those that prove a user on their own (the rest never stand alone).
+ */
+export type FactorCatalog = {
+  types: readonly FactorType[];
+  authenticators: readonly FactorType[];
+};
 
 export type PromptPolicy = Exclude<MfaPolicy, "Mandatory">;
 export const PROMPT_POLICIES: readonly PromptPolicy[] = [
@@ -91,23 +101,20 @@ export type MfaFormState =
       values: MfaDraft;
     };
 
-export const isFactorType = (value: unknown): value is FactorType =>
-  FACTOR_TYPES.includes(value as FactorType);
 export const isPromptPolicy = (value: unknown): value is PromptPolicy =>
   PROMPT_POLICIES.includes(value as PromptPolicy);
 
-export function canonicalFactors(factors: readonly FactorType[]): FactorType[] {
-  return FACTOR_TYPES.filter((type) => factors.includes(type));
+/** The known types among `factors`, each once, in the registry's order. */
+export function canonicalFactors(factors: readonly string[], catalog: FactorCatalog): FactorType[] {
+  return catalog.types.filter((type) => factors.includes(type));
 }
 
-export function draftFrom({
-  mfa,
-  sentinelPolicy,
-  trustedDevice,
-  passkeySignIn,
-}: MfaSettingsValues): MfaDraft {
+export function draftFrom(
+  { mfa, sentinelPolicy, trustedDevice, passkeySignIn }: MfaSettingsValues,
+  catalog: FactorCatalog,
+): MfaDraft {
   return {
-    factors: canonicalFactors(mfa.factors),
+    factors: canonicalFactors(mfa.factors, catalog),
     mode: mfa.policy === "Mandatory" ? "Mandatory" : "UserControlled",
     prompt: mfa.policy === "Mandatory" ? DEFAULT_PROMPT : mfa.policy,
     maxAttempts: String(sentinelPolicy.maxAttempts),
@@ -133,9 +140,11 @@ function inRange(text: string, { min, max }: { min: number; max: number }): numb
 }
 
 /** The rules the server applies too, checked as the admin types. */
-export function validateDraft(draft: MfaDraft): FieldErrors {
+export function validateDraft(draft: MfaDraft, catalog: FactorCatalog): FieldErrors {
   const errors: FieldErrors = {};
-  if (onlyRecovery(draft.factors)) {
+  const onlyRecovery =
+    draft.factors.length > 0 && !draft.factors.some((t) => catalog.authenticators.includes(t));
+  if (onlyRecovery) {
     errors.factors = MESSAGES.backupCodeAlone;
   }
   if (inRange(draft.maxAttempts, LIMITS.maxAttempts) === null) {
@@ -151,9 +160,13 @@ export function validateDraft(draft: MfaDraft): FieldErrors {
 }
 
 /** Whether saving the draft would change the saved settings (a hidden prompt choice does not). */
-export function isDirty(draft: MfaDraft, saved: MfaSettingsValues): boolean {
-  const factors = canonicalFactors(draft.factors);
-  const savedFactors = canonicalFactors(saved.mfa.factors);
+export function isDirty(
+  draft: MfaDraft,
+  saved: MfaSettingsValues,
+  catalog: FactorCatalog,
+): boolean {
+  const factors = canonicalFactors(draft.factors, catalog);
+  const savedFactors = canonicalFactors(saved.mfa.factors, catalog);
   return (
     factors.join() !== savedFactors.join() ||
     policyOf(draft) !== saved.mfa.policy ||
@@ -169,9 +182,13 @@ export function isDirty(draft: MfaDraft, saved: MfaSettingsValues): boolean {
  * The settings the draft stands for, e.g. for a live preview. A lockout number that is not
  * valid yet falls back to the saved one.
  */
-export function settingsFrom(draft: MfaDraft, saved: MfaSettingsValues): MfaSettingsValues {
+export function settingsFrom(
+  draft: MfaDraft,
+  saved: MfaSettingsValues,
+  catalog: FactorCatalog,
+): MfaSettingsValues {
   return {
-    mfa: { factors: canonicalFactors(draft.factors), policy: policyOf(draft) },
+    mfa: { factors: canonicalFactors(draft.factors, catalog), policy: policyOf(draft) },
     sentinelPolicy: {
       maxAttempts:
         inRange(draft.maxAttempts, LIMITS.maxAttempts) ?? saved.sentinelPolicy.maxAttempts,

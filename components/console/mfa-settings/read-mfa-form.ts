@@ -3,11 +3,11 @@
 // only: the client form needs none of it (form-model.ts).
 import { z } from "zod";
 import { formCheckbox, formInput, formList, formText } from "@/lib/http/form-input";
+import { FACTOR_CATALOG } from "./factor-catalog";
 import {
   canonicalFactors,
   DEFAULT_PROMPT,
   FIELD_NAMES,
-  isFactorType,
   isPromptPolicy,
   type MfaDraft,
   wholeNumber,
@@ -63,7 +63,7 @@ export function readMfaForm(form: FormData): {
       passkeySignIn: { enabled: passkeySignIn },
     },
     draft: {
-      factors: canonicalFactors(factors.filter(isFactorType)),
+      factors: canonicalFactors(factors, FACTOR_CATALOG),
       mode: mode === "Mandatory" ? "Mandatory" : "UserControlled",
       prompt: isPromptPolicy(prompt) ? prompt : DEFAULT_PROMPT,
       maxAttempts,

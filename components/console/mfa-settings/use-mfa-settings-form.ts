@@ -12,10 +12,11 @@ import {
   useState,
 } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
-import { FACTOR_TYPES } from "@/lib/mfa/factors";
 import {
+  canonicalFactors,
   draftFrom,
   errorsOf,
+  type FactorCatalog,
   type FieldErrors,
   isDirty,
   type MfaDraft,
@@ -45,10 +46,12 @@ const TOAST_MS = 4000;
 
 export function useMfaSettingsForm({
   saved,
+  catalog,
   action,
   onChange,
 }: {
   saved: MfaSettingsValues;
+  catalog: FactorCatalog;
   action: SaveMfaSettingsAction;
   onChange?: (draft: MfaSettingsDraft) => void;
 }) {
@@ -57,7 +60,7 @@ export function useMfaSettingsForm({
   const [baseline, setBaseline] = useState(saved);
   // After a plain form post the page renders again with the result: refill what was sent.
   const [draft, setDraft] = useState(() =>
-    state.status === "error" ? state.values : draftFrom(saved),
+    state.status === "error" ? state.values : draftFrom(saved, catalog),
   );
   const [serverErrors, setServerErrors] = useState<ServerErrors>(() => errorsOf(state));
   const [blurred, setBlurred] = useState<Partial<Record<LockoutField, boolean>>>({});
@@ -79,8 +82,8 @@ export function useMfaSettingsForm({
     }
   }
 
-  const dirty = isDirty(draft, baseline);
-  const ruleErrors = validateDraft(draft);
+  const dirty = isDirty(draft, baseline, catalog);
+  const ruleErrors = validateDraft(draft, catalog);
   const valid = Object.keys(ruleErrors).length === 0;
   // A number is judged once typed or left, not while the field is being cleared.
   const lockoutError = (field: LockoutField) =>
@@ -99,7 +102,10 @@ export function useMfaSettingsForm({
 
   useUnsavedChangesGuard(enhanced && dirty, formRef);
 
-  const settings = useMemo(() => settingsFrom(draft, baseline), [draft, baseline]);
+  const settings = useMemo(
+    () => settingsFrom(draft, baseline, catalog),
+    [draft, baseline, catalog],
+  );
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -153,13 +159,13 @@ export function useMfaSettingsForm({
       const factors = on ? [...draft.factors, type] : draft.factors.filter((t) => t !== type);
       // Passkey sign-in needs WebAuthn: switching it off switches passkey sign-in off, as saving does.
       const passkeySignIn = draft.passkeySignIn && factors.includes("WebAuthn");
-      edit("factors", { factors: FACTOR_TYPES.filter((t) => factors.includes(t)), passkeySignIn });
+      edit("factors", { factors: canonicalFactors(factors, catalog), passkeySignIn });
     },
     blur(field: LockoutField) {
       setBlurred((current) => ({ ...current, [field]: true }));
     },
     discard() {
-      setDraft(draftFrom(baseline));
+      setDraft(draftFrom(baseline, catalog));
       setServerErrors({ fields: {} });
       setBlurred({});
     },

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { FACTOR_CATALOG } from "@/components/console/mfa-settings/factor-catalog";
+import { MfaSettingsFields } from "@/components/console/mfa-settings/MfaSettingsFields";
 import { MfaSettingsWithPreview } from "@/components/console/mfa-settings/MfaSettingsWithPreview";
 import { PageHeader } from "@/components/console/PageHeader";
 import { requireAdmin } from "@/lib/auth/current-user";
@@ -25,10 +27,11 @@ export default async function MfaSettingsPage() {
       <MfaSettingsWithPreview
         saved={{ mfa, sentinelPolicy, trustedDevice, passkeySignIn }}
         branding={branding}
-        rpId={getConfig().rpId}
+        catalog={FACTOR_CATALOG}
         action={saveMfaSettingsAction}
-        adminAuthenticators={adminAuthenticators}
-      />
+      >
+        <MfaSettingsFields rpId={getConfig().rpId} adminAuthenticators={adminAuthenticators} />
+      </MfaSettingsWithPreview>
     </ConsolePage>
   );
 }
