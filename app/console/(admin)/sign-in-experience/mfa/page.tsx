@@ -3,6 +3,7 @@ import { FACTOR_CATALOG } from "@/components/console/mfa-settings/factor-catalog
 import { MfaSettingsFields } from "@/components/console/mfa-settings/MfaSettingsFields";
 import { MfaSettingsWithPreview } from "@/components/console/mfa-settings/MfaSettingsWithPreview";
 import { PageHeader } from "@/components/console/PageHeader";
+import { previewChrome } from "@/components/preview/preview-chrome";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { getConfig } from "@/lib/config";
 import { getSettings } from "@/lib/settings/store";
@@ -28,6 +29,7 @@ export default async function MfaSettingsPage() {
         saved={{ mfa, sentinelPolicy, trustedDevice, passkeySignIn }}
         branding={branding}
         catalog={FACTOR_CATALOG}
+        previewChrome={previewChrome()}
         action={saveMfaSettingsAction}
       >
         <MfaSettingsFields rpId={getConfig().rpId} adminAuthenticators={adminAuthenticators} />
