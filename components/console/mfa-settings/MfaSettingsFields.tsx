@@ -1,11 +1,12 @@
-// The MFA settings form's sections, drawn on the server: headings, descriptions, help text and
-// glyphs ship no JavaScript. The controls inside are client islands that read the state of the
+// The MFA settings form's sections and its demo link, drawn on the server: headings,
+// descriptions, help text and glyphs ship no JavaScript. The controls inside are client islands that read the state of the
 // enclosing MfaSettingsForm.
 import { FLOW_MFA_FAILURES } from "@/lib/experience/mfa/attempts";
 import { FACTOR_TYPES, FACTORS, type FactorType } from "@/lib/mfa/factors";
 import { Badge } from "../../ui/Badge";
 import { InfoIcon } from "../../ui/icons";
 import { FactorGlyph, OutlineIcon } from "../../ui/outline-icons";
+import { DemoLink } from "./DemoLink";
 import { FactorCard } from "./FactorCard";
 import { GlobeIcon } from "./icons";
 import { LockoutFields } from "./LockoutFields";
@@ -49,102 +50,105 @@ const POLICY_COPY: PolicyCopy = {
 export function MfaSettingsFields({ rpId, adminAuthenticators = [] }: MfaSettingsFieldsProps) {
   return (
     <>
-      <SettingsSection
-        id="mfa-factors-heading"
-        title="Factors"
-        description="The second factors people can use after their password. Turn one on and save, and MFA is on."
-        aside={
-          <SavedMfaStatus
-            on={
-              <Badge tone="success" dot>
-                MFA is on
-              </Badge>
-            }
-            off={<Badge dot>MFA is off</Badge>}
-          />
-        }
-      >
-        <div className="space-y-3">
-          {FACTOR_TYPES.map((type) => (
-            <FactorCard
-              key={type}
-              type={type}
-              title={FACTORS[type].copy.settingTitle}
-              description={FACTORS[type].copy.settingDescription}
-              icon={<FactorGlyph type={type} className="size-6" />}
-              // "Backup codes need another factor" is a rule about recovery factors: shown there.
-              showsFactorsError={FACTORS[type].role === "recovery"}
-              note={type === "WebAuthn" ? <PasskeyDomainNote rpId={rpId} /> : undefined}
+      <div className="space-y-10">
+        <SettingsSection
+          id="mfa-factors-heading"
+          title="Factors"
+          description="The second factors people can use after their password. Turn one on and save, and MFA is on."
+          aside={
+            <SavedMfaStatus
+              on={
+                <Badge tone="success" dot>
+                  MFA is on
+                </Badge>
+              }
+              off={<Badge dot>MFA is off</Badge>}
             />
-          ))}
-        </div>
-      </SettingsSection>
-
-      <SettingsSection
-        id="mfa-passkey-sign-in-heading"
-        title="Passkey sign-in"
-        description="Passkeys as the first step, not only the second."
-      >
-        <PasskeySignInCard
-          icon={<OutlineIcon name="fingerprint" className="size-6" />}
-          description="People with a passkey can sign in with it alone, with no password: the sign-in page offers a button and lists passkeys in the username field. It counts as both steps."
-          unavailable={
-            <>
-              <InfoIcon className="mt-px size-5 shrink-0 text-slate-400" />
-              <span>Turn on passkeys and security keys above to offer this.</span>
-            </>
           }
-        />
-      </SettingsSection>
+        >
+          <div className="space-y-3">
+            {FACTOR_TYPES.map((type) => (
+              <FactorCard
+                key={type}
+                type={type}
+                title={FACTORS[type].copy.settingTitle}
+                description={FACTORS[type].copy.settingDescription}
+                icon={<FactorGlyph type={type} className="size-6" />}
+                // "Backup codes need another factor" is a rule about recovery factors: shown there.
+                showsFactorsError={FACTORS[type].role === "recovery"}
+                note={type === "WebAuthn" ? <PasskeyDomainNote rpId={rpId} /> : undefined}
+              />
+            ))}
+          </div>
+        </SettingsSection>
 
-      <SettingsSection
-        id={policyHeadingId}
-        title="Policy"
-        description="Whether people must use a second factor, and when they are asked to set one up."
-      >
-        <WhenMfaOff>
-          <p className="mb-3 flex items-start gap-3 rounded-lg border border-slate-200 bg-slate-100/70 px-4 py-3 text-sm text-slate-700">
-            <InfoIcon className="mt-px size-5 text-slate-400" />
-            <span>
-              <strong className="font-semibold text-slate-900">MFA is off.</strong> No one is asked
-              for a second factor until a factor above is on; this policy applies from then.
-            </span>
-          </p>
-        </WhenMfaOff>
-        <PolicyFieldset labelledBy={policyHeadingId} copy={POLICY_COPY} />
-        <RememberDeviceFields
-          hint={
-            <>
-              After an authenticator app or passkey, people may choose “Don't ask again on this
-              device”. That browser then skips the second factor for them until it expires or they
-              remove it; apps that ask for MFA still get it.
-            </>
-          }
-        />
-        <MandatoryNotice adminAuthenticators={adminAuthenticators} />
-      </SettingsSection>
+        <SettingsSection
+          id="mfa-passkey-sign-in-heading"
+          title="Passkey sign-in"
+          description="Passkeys as the first step, not only the second."
+        >
+          <PasskeySignInCard
+            icon={<OutlineIcon name="fingerprint" className="size-6" />}
+            description="People with a passkey can sign in with it alone, with no password: the sign-in page offers a button and lists passkeys in the username field. It counts as both steps."
+            unavailable={
+              <>
+                <InfoIcon className="mt-px size-5 shrink-0 text-slate-400" />
+                <span>Turn on passkeys and security keys above to offer this.</span>
+              </>
+            }
+          />
+        </SettingsSection>
 
-      <SettingsSection
-        id="mfa-lockout-heading"
-        title="Lockout"
-        description="Stops guessing of second-factor codes. Each factor type counts separately, per person, over a rolling hour."
-      >
-        <LockoutFields
-          notes={
-            <ul className="mt-5 list-disc space-y-1.5 border-t border-slate-100 pt-4 pl-5 text-sm text-slate-600">
-              <li data-limit="flow">
-                Each sign-in also allows {FLOW_MFA_FAILURES} wrong second-factor attempts; then that
-                sign-in is locked and the person starts again from the password (the hourly count
-                above is not reset).
-              </li>
-              <li>
-                After 100 failures in a row, a factor type stays locked until an admin unlocks it or
-                the person verifies another factor.
-              </li>
-            </ul>
-          }
-        />
-      </SettingsSection>
+        <SettingsSection
+          id={policyHeadingId}
+          title="Policy"
+          description="Whether people must use a second factor, and when they are asked to set one up."
+        >
+          <WhenMfaOff>
+            <p className="mb-3 flex items-start gap-3 rounded-lg border border-slate-200 bg-slate-100/70 px-4 py-3 text-sm text-slate-700">
+              <InfoIcon className="mt-px size-5 text-slate-400" />
+              <span>
+                <strong className="font-semibold text-slate-900">MFA is off.</strong> No one is
+                asked for a second factor until a factor above is on; this policy applies from then.
+              </span>
+            </p>
+          </WhenMfaOff>
+          <PolicyFieldset labelledBy={policyHeadingId} copy={POLICY_COPY} />
+          <RememberDeviceFields
+            hint={
+              <>
+                After an authenticator app or passkey, people may choose “Don't ask again on this
+                device”. That browser then skips the second factor for them until it expires or they
+                remove it; apps that ask for MFA still get it.
+              </>
+            }
+          />
+          <MandatoryNotice adminAuthenticators={adminAuthenticators} />
+        </SettingsSection>
+
+        <SettingsSection
+          id="mfa-lockout-heading"
+          title="Lockout"
+          description="Stops guessing of second-factor codes. Each factor type counts separately, per person, over a rolling hour."
+        >
+          <LockoutFields
+            notes={
+              <ul className="mt-5 list-disc space-y-1.5 border-t border-slate-100 pt-4 pl-5 text-sm text-slate-600">
+                <li data-limit="flow">
+                  Each sign-in also allows {FLOW_MFA_FAILURES} wrong second-factor attempts; then
+                  that sign-in is locked and the person starts again from the password (the hourly
+                  count above is not reset).
+                </li>
+                <li>
+                  After 100 failures in a row, a factor type stays locked until an admin unlocks it
+                  or the person verifies another factor.
+                </li>
+              </ul>
+            }
+          />
+        </SettingsSection>
+      </div>
+      <DemoLink />
     </>
   );
 }

@@ -2,11 +2,10 @@
 // The console's MFA settings: factor switches, policy and lockout in one form with a sticky
 // Save / Discard bar. It posts to a server action, so it also works as a plain HTML form; with
 // JavaScript it checks the rules as you type, guards unsaved changes and confirms with a toast.
-// The sections come as children drawn on the server (MfaSettingsFields); their controls read
-// the form's state from context.
+// What the form holds comes as children drawn on the server (MfaSettingsFields); their controls
+// read the form's state from context.
 import type { ReactNode } from "react";
 import { cx } from "../../ui/cx";
-import { DemoLink } from "./DemoLink";
 import { MfaFormContext } from "./form-context";
 import type { FactorCatalog, MfaSettingsValues } from "./form-model";
 import { SaveBar } from "./SaveBar";
@@ -30,7 +29,7 @@ export interface MfaSettingsFormProps {
   onChange?: (draft: MfaSettingsDraft) => void;
   /** A pane beside the form on wide screens (the live preview); without it the form is full width. */
   aside?: ReactNode;
-  /** The form's sections (MfaSettingsFields). */
+  /** What the form holds above its save bar (MfaSettingsFields). */
   children: ReactNode;
 }
 
@@ -55,10 +54,7 @@ export function MfaSettingsForm({
           aria-label="Multi-factor authentication settings"
           className="min-w-0"
         >
-          <div className="space-y-10">{children}</div>
-
-          <DemoLink dirty={form.dirty} />
-
+          {children}
           <SaveBar
             enhanced={form.enhanced}
             dirty={form.dirty}

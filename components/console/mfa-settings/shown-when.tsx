@@ -9,6 +9,11 @@ export function SavedMfaStatus({ on, off }: { on: ReactNode; off: ReactNode }) {
   return useMfaForm().baseline.mfa.factors.length > 0 ? on : off;
 }
 
+/** `dirty` while the form differs from the saved settings, else `clean`. */
+export function WhileDirty({ dirty, clean }: { dirty: ReactNode; clean: ReactNode }) {
+  return useMfaForm().dirty ? dirty : clean;
+}
+
 /** Shown while the form has no factor on. */
 export function WhenMfaOff({ children }: { children: ReactNode }) {
   return useMfaForm().draft.factors.length > 0 ? null : children;
