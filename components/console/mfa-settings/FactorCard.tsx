@@ -2,7 +2,7 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { cx } from "../../ui/cx";
-import { ErrorIcon } from "../../ui/icons";
+import { ErrorIcon } from "../../ui/status-icons";
 import { useMfaForm } from "./form-context";
 import { FIELD_NAMES } from "./form-model";
 import { Switch } from "./Switch";

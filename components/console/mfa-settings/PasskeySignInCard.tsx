@@ -3,7 +3,7 @@
 // WebAuthn among the factors, so without it the switch is off, disabled, and says why.
 import { type ReactNode, useId } from "react";
 import { cx } from "../../ui/cx";
-import { ErrorIcon } from "../../ui/icons";
+import { ErrorIcon } from "../../ui/status-icons";
 import { useMfaForm } from "./form-context";
 import { FIELD_NAMES } from "./form-model";
 import { Switch } from "./Switch";

@@ -1,7 +1,7 @@
 "use client";
 import { type ReactNode, useId } from "react";
 import { cx } from "../../ui/cx";
-import { ErrorIcon } from "../../ui/icons";
+import { ErrorIcon } from "../../ui/status-icons";
 import { useMfaForm } from "./form-context";
 import { FIELD_NAMES, type PolicyMode, PROMPT_POLICIES, type PromptPolicy } from "./form-model";
 
