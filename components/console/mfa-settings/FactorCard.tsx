@@ -1,5 +1,5 @@
 "use client";
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { cx } from "../../ui/cx";
 import { ErrorIcon } from "../../ui/status-icons";
@@ -10,10 +10,12 @@ import { Switch } from "./Switch";
 export interface FactorCardProps {
   /** Checked cards post their type under the factors field. */
   type: FactorType;
-  title: string;
-  description: string;
+  /** The switch's id; the server-drawn parts name `${id}-description` and `${id}-note`. */
+  id: string;
   /** A 24px outline icon. */
   icon: ReactNode;
+  /** The title (a <label> for the switch) and the description. */
+  text: ReactNode;
   /** Extra context under the description, in a band at the card's foot. */
   note?: ReactNode;
   /** The card shows the form's factor rule when broken (backup codes alone). */
@@ -23,16 +25,15 @@ export interface FactorCardProps {
 /** One factor: icon, title, one line of description and its switch. The whole row toggles. */
 export function FactorCard({
   type,
-  title,
-  description,
+  id,
   icon,
+  text,
   note,
   showsFactorsError = false,
 }: FactorCardProps) {
   const form = useMfaForm();
   const checked = form.draft.factors.includes(type);
   const error = showsFactorsError ? form.errors.factors : undefined;
-  const id = useId();
   const errorRef = useRef<HTMLParagraphElement>(null);
   // The rule appears under the card, where the sticky save bar may cover it: bring it up.
   useEffect(() => {
@@ -64,18 +65,7 @@ export function FactorCard({
         >
           {icon}
         </span>
-        <div className="min-w-0 flex-1">
-          {/* Stretched over the row, so a click anywhere on it toggles the switch. */}
-          <label
-            htmlFor={id}
-            className="cursor-pointer text-sm font-semibold text-slate-900 after:absolute after:inset-0"
-          >
-            {title}
-          </label>
-          <p id={`${id}-description`} className="mt-0.5 text-sm text-slate-600">
-            {description}
-          </p>
-        </div>
+        {text}
         <Switch
           id={id}
           name={FIELD_NAMES.factors}
@@ -87,14 +77,7 @@ export function FactorCard({
           className="z-10"
         />
       </div>
-      {note ? (
-        <div
-          id={`${id}-note`}
-          className="border-t border-slate-100 bg-slate-50/80 px-4 py-3 text-sm text-slate-600 sm:px-5"
-        >
-          {note}
-        </div>
-      ) : null}
+      {note}
       {error ? (
         <p
           ref={errorRef}

@@ -68,16 +68,7 @@ export function MfaSettingsFields({ rpId, adminAuthenticators = [] }: MfaSetting
         >
           <div className="space-y-3">
             {FACTOR_TYPES.map((type) => (
-              <FactorCard
-                key={type}
-                type={type}
-                title={FACTORS[type].copy.settingTitle}
-                description={FACTORS[type].copy.settingDescription}
-                icon={<FactorGlyph type={type} className="size-6" />}
-                // "Backup codes need another factor" is a rule about recovery factors: shown there.
-                showsFactorsError={FACTORS[type].role === "recovery"}
-                note={type === "WebAuthn" ? <PasskeyDomainNote rpId={rpId} /> : undefined}
-              />
+              <FactorSetting key={type} type={type} rpId={rpId} />
             ))}
           </div>
         </SettingsSection>
@@ -87,16 +78,7 @@ export function MfaSettingsFields({ rpId, adminAuthenticators = [] }: MfaSetting
           title="Passkey sign-in"
           description="Passkeys as the first step, not only the second."
         >
-          <PasskeySignInCard
-            icon={<OutlineIcon name="fingerprint" className="size-6" />}
-            description="People with a passkey can sign in with it alone, with no password: the sign-in page offers a button and lists passkeys in the username field. It counts as both steps."
-            unavailable={
-              <>
-                <InfoIcon className="mt-px size-5 shrink-0 text-slate-400" />
-                <span>Turn on passkeys and security keys above to offer this.</span>
-              </>
-            }
-          />
+          <PasskeySignInSetting />
         </SettingsSection>
 
         <SettingsSection
@@ -114,15 +96,7 @@ export function MfaSettingsFields({ rpId, adminAuthenticators = [] }: MfaSetting
             </p>
           </WhenMfaOff>
           <PolicyFieldset labelledBy={policyHeadingId} copy={POLICY_COPY} />
-          <RememberDeviceFields
-            hint={
-              <>
-                After an authenticator app or passkey, people may choose “Don't ask again on this
-                device”. That browser then skips the second factor for them until it expires or they
-                remove it; apps that ask for MFA still get it.
-              </>
-            }
-          />
+          <RememberDeviceSetting />
           <MandatoryNotice adminAuthenticators={adminAuthenticators} />
         </SettingsSection>
 
@@ -150,6 +124,93 @@ export function MfaSettingsFields({ rpId, adminAuthenticators = [] }: MfaSetting
       </div>
       <DemoLink />
     </>
+  );
+}
+
+/** The passkey sign-in card: its words drawn here, its switch and state in PasskeySignInCard. */
+function PasskeySignInSetting() {
+  const id = "mfa-passkey-sign-in";
+  return (
+    <PasskeySignInCard
+      id={id}
+      icon={<OutlineIcon name="fingerprint" className="size-6" />}
+      description={
+        <p id={`${id}-description`} className="mt-0.5 text-sm text-slate-600">
+          People with a passkey can sign in with it alone, with no password: the sign-in page offers
+          a button and lists passkeys in the username field. It counts as both steps.
+        </p>
+      }
+      unavailable={
+        <p
+          id={`${id}-reason`}
+          className="flex items-start gap-2 border-t border-slate-100 bg-slate-50/80 px-4 py-3 text-sm text-slate-600 sm:px-5"
+        >
+          <InfoIcon className="mt-px size-5 shrink-0 text-slate-400" />
+          <span>Turn on passkeys and security keys above to offer this.</span>
+        </p>
+      }
+    />
+  );
+}
+
+/** "Remember this device": its words drawn here, its switch and days in RememberDeviceFields. */
+function RememberDeviceSetting() {
+  const id = "mfa-remember-device";
+  return (
+    <RememberDeviceFields
+      id={id}
+      text={
+        <div className="min-w-0">
+          <label htmlFor={id} className="font-semibold text-slate-900">
+            Remember this device
+          </label>
+          <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+            After an authenticator app or passkey, people may choose “Don't ask again on this
+            device”. That browser then skips the second factor for them until it expires or they
+            remove it; apps that ask for MFA still get it.
+          </p>
+        </div>
+      }
+    />
+  );
+}
+
+/** One factor's card: its words drawn here, its switch and state in FactorCard. */
+function FactorSetting({ type, rpId }: { type: FactorType; rpId: string }) {
+  const id = `mfa-factor-${type}`;
+  const { copy, role } = FACTORS[type];
+  return (
+    <FactorCard
+      type={type}
+      id={id}
+      icon={<FactorGlyph type={type} className="size-6" />}
+      text={
+        <div className="min-w-0 flex-1">
+          {/* Stretched over the row, so a click anywhere on it toggles the switch. */}
+          <label
+            htmlFor={id}
+            className="cursor-pointer text-sm font-semibold text-slate-900 after:absolute after:inset-0"
+          >
+            {copy.settingTitle}
+          </label>
+          <p id={`${id}-description`} className="mt-0.5 text-sm text-slate-600">
+            {copy.settingDescription}
+          </p>
+        </div>
+      }
+      note={
+        type === "WebAuthn" ? (
+          <div
+            id={`${id}-note`}
+            className="border-t border-slate-100 bg-slate-50/80 px-4 py-3 text-sm text-slate-600 sm:px-5"
+          >
+            <PasskeyDomainNote rpId={rpId} />
+          </div>
+        ) : undefined
+      }
+      // "Backup codes need another factor" is a rule about recovery factors: shown there.
+      showsFactorsError={role === "recovery"}
+    />
   );
 }
 

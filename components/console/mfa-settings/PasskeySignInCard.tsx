@@ -1,7 +1,7 @@
 "use client";
 // The passkey sign-in switch: passkeys sign people in on their own (no password). It needs
 // WebAuthn among the factors, so without it the switch is off, disabled, and says why.
-import { type ReactNode, useId } from "react";
+import type { ReactNode } from "react";
 import { cx } from "../../ui/cx";
 import { ErrorIcon } from "../../ui/status-icons";
 import { useMfaForm } from "./form-context";
@@ -9,20 +9,22 @@ import { FIELD_NAMES } from "./form-model";
 import { Switch } from "./Switch";
 
 export type PasskeySignInCardProps = {
+  /** The switch's id; the server-drawn parts name `${id}-description` and `${id}-reason`. */
+  id: string;
   /** A 24px outline icon. */
   icon: ReactNode;
+  /** What the switch does, under its label. */
   description: ReactNode;
-  /** Why the switch is off while WebAuthn is (an icon and a sentence). */
+  /** Why the switch is off while WebAuthn is, in a band at the card's foot. */
   unavailable: ReactNode;
 };
 
-export function PasskeySignInCard({ icon, description, unavailable }: PasskeySignInCardProps) {
+export function PasskeySignInCard({ id, icon, description, unavailable }: PasskeySignInCardProps) {
   const form = useMfaForm();
   const checked = form.draft.passkeySignIn;
   /** WebAuthn is on in the form: only then can the switch be used. */
   const available = form.draft.factors.includes("WebAuthn");
   const error = form.errors.passkeySignIn;
-  const id = useId();
   const on = checked && available;
   const describedBy = [`${id}-description`, !available && `${id}-reason`, error && `${id}-error`]
     .filter(Boolean)
@@ -60,9 +62,7 @@ export function PasskeySignInCard({ icon, description, unavailable }: PasskeySig
           >
             Sign in with a passkey
           </label>
-          <p id={`${id}-description`} className="mt-0.5 text-sm text-slate-600">
-            {description}
-          </p>
+          {description}
         </div>
         <Switch
           id={id}
@@ -77,14 +77,7 @@ export function PasskeySignInCard({ icon, description, unavailable }: PasskeySig
           className="z-10"
         />
       </div>
-      {available ? null : (
-        <p
-          id={`${id}-reason`}
-          className="flex items-start gap-2 border-t border-slate-100 bg-slate-50/80 px-4 py-3 text-sm text-slate-600 sm:px-5"
-        >
-          {unavailable}
-        </p>
-      )}
+      {available ? null : unavailable}
       {error ? (
         <p
           id={`${id}-error`}

@@ -2,31 +2,25 @@
 // "Remember this device" under the policy: a switch, and how many days a remembered browser
 // skips the second factor. Both post with the form (the days field always, so a plain post
 // says the switch is off by leaving it out).
-import { type ReactNode, useId } from "react";
+import type { ReactNode } from "react";
 import { TextField } from "../../ui/TextField";
 import { useMfaForm } from "./form-context";
 import { FIELD_NAMES, LIMITS } from "./form-model";
 import { Switch } from "./Switch";
 
 export interface RememberDeviceFieldsProps {
-  /** What remembering a device means, under the switch's label. */
-  hint: ReactNode;
+  /** The switch's id; the server-drawn text names `${id}-hint`. */
+  id: string;
+  /** The switch's label and what remembering a device means. */
+  text: ReactNode;
 }
 
-export function RememberDeviceFields({ hint }: RememberDeviceFieldsProps) {
+export function RememberDeviceFields({ id, text }: RememberDeviceFieldsProps) {
   const form = useMfaForm();
-  const id = useId();
   return (
     <div className="mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-card sm:p-5">
       <div className="flex items-start justify-between gap-4">
-        <div className="min-w-0">
-          <label htmlFor={id} className="font-semibold text-slate-900">
-            Remember this device
-          </label>
-          <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-            {hint}
-          </p>
-        </div>
+        {text}
         <Switch
           id={id}
           name={FIELD_NAMES.rememberDevice}
