@@ -14,7 +14,6 @@ import {
   useState,
 } from "react";
 import { cx } from "@/components/ui/cx";
-import { DEFAULT_BRANDING } from "@/lib/branding/defaults";
 import { encodeBranding, type PreviewBranding } from "@/lib/preview/branding-protocol";
 import { encodeSettings, type PreviewSettings } from "@/lib/preview/protocol";
 import type { PreviewScreen } from "@/lib/preview/screens";
@@ -35,7 +34,7 @@ export type PreviewChrome = {
 export type PreviewPaneProps = {
   settings: PreviewSettings;
   /** The branding to draw (the saved one, or the Branding tab's unsaved draft). */
-  branding?: PreviewBranding;
+  branding: PreviewBranding;
   chrome: PreviewChrome;
 };
 type Slot = 0 | 1;
@@ -56,7 +55,7 @@ const BAR = 44;
 /** Links and buttons would leave the preview (its forms cannot post: see next.config.ts). */
 const INERT = "a[href], button";
 
-export function PreviewPane({ settings, branding = DEFAULT_BRANDING, chrome }: PreviewPaneProps) {
+export function PreviewPane({ settings, branding, chrome }: PreviewPaneProps) {
   const selectId = useId();
   const stage = useRef<HTMLDivElement>(null);
   const [screen, setScreen] = useState<PreviewScreen>("sign-in");

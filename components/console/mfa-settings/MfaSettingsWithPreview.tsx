@@ -9,7 +9,7 @@ import { MfaSettingsForm, type MfaSettingsFormProps } from "./MfaSettingsForm";
 
 type Props = Omit<MfaSettingsFormProps, "onChange" | "aside"> & {
   /** The saved branding, which the preview wears. */
-  branding?: Branding;
+  branding: Branding;
   /** The preview's fixed parts (previewChrome()). */
   previewChrome: PreviewChrome;
 };
