@@ -1,5 +1,5 @@
 // The MFA settings form as data: the draft its inputs edit, how it compares with the saved
-// settings, the rules checked before saving, and where a server error belongs. Pure and free of
+// settings and the rules checked before saving. Pure and free of
 // zod and of the factor registry (its types come in as a FactorCatalog), so the client form
 // ships neither; the server action reads a post with read-mfa-form.ts, and the settings schemas
 // stay the rule.
@@ -64,6 +64,8 @@ export type MfaField =
   | "rememberDays"
   | "passkeySignIn";
 export type FieldErrors = Partial<Record<MfaField, string>>;
+/** A refused save as the form shows it: at fields, and what belongs to none (place-refusal.ts). */
+export type FormErrors = { fields: FieldErrors; form?: string };
 
 /** Input names; the server action reads the same ones (see readMfaForm). */
 export const FIELD_NAMES = {
@@ -96,13 +98,10 @@ export type MfaFormState =
   | { status: "saved"; saved: MfaSettingsValues; savedAt: number }
   | {
       status: "error";
-      error: { code: string; message: string; issues?: { path: string; message: string }[] };
+      errors: FormErrors;
       /** What was submitted, so a page rendered after a plain form post shows it again. */
       values: MfaDraft;
     };
-
-export const isPromptPolicy = (value: unknown): value is PromptPolicy =>
-  PROMPT_POLICIES.includes(value as PromptPolicy);
 
 /** The known types among `factors`, each once, in the registry's order. */
 export function canonicalFactors(factors: readonly string[], catalog: FactorCatalog): FactorType[] {
@@ -202,31 +201,4 @@ export function settingsFrom(
     },
     passkeySignIn: { enabled: draft.passkeySignIn && draft.factors.includes("WebAuthn") },
   };
-}
-
-const FIELD_OF_PATH: [prefix: string, field: MfaField][] = [
-  ["mfa.factors", "factors"],
-  ["mfa.policy", "policy"],
-  ["sentinelPolicy.maxAttempts", "maxAttempts"],
-  ["sentinelPolicy.lockoutDuration", "lockoutDuration"],
-  ["trustedDevice", "rememberDays"],
-  ["passkeySignIn", "passkeySignIn"],
-];
-
-/** Places a refused save: at the fields it names, else in one message for the whole form. */
-export function errorsOf(state: MfaFormState): { fields: FieldErrors; form?: string } {
-  if (state.status !== "error") return { fields: {} };
-  const { code, message, issues } = state.error;
-  if (code === "sign_in_experiences.backup_code_cannot_be_enabled_alone") {
-    return { fields: { factors: MESSAGES.backupCodeAlone } };
-  }
-  if (code !== "guard.invalid_input" || !issues?.length) return { fields: {}, form: message };
-  const fields: FieldErrors = {};
-  let unplaced = false;
-  for (const issue of issues) {
-    const field = FIELD_OF_PATH.find(([prefix]) => issue.path.startsWith(prefix))?.[1];
-    if (field) fields[field] = MESSAGES[field];
-    else unplaced = true;
-  }
-  return unplaced ? { fields, form: message } : { fields };
 }

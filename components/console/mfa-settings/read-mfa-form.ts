@@ -8,10 +8,14 @@ import {
   canonicalFactors,
   DEFAULT_PROMPT,
   FIELD_NAMES,
-  isPromptPolicy,
   type MfaDraft,
+  PROMPT_POLICIES,
+  type PromptPolicy,
   wholeNumber,
 } from "./form-model";
+
+const isPromptPolicy = (value: unknown): value is PromptPolicy =>
+  PROMPT_POLICIES.includes(value as PromptPolicy);
 
 /** The fields a plain form post sends, all read as text: the save parses them properly. */
 const MfaForm = z.object({

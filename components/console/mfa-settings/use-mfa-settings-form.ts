@@ -15,9 +15,9 @@ import type { FactorType } from "@/lib/mfa/factor-types";
 import {
   canonicalFactors,
   draftFrom,
-  errorsOf,
   type FactorCatalog,
   type FieldErrors,
+  type FormErrors,
   isDirty,
   type MfaDraft,
   type MfaField,
@@ -40,7 +40,6 @@ export type MfaSettingsDraft = MfaSettingsValues & {
 export type SaveMfaSettingsAction = (state: MfaFormState, form: FormData) => Promise<MfaFormState>;
 
 export type LockoutField = "maxAttempts" | "lockoutDuration" | "rememberDays";
-type ServerErrors = { fields: FieldErrors; form?: string };
 
 const TOAST_MS = 4000;
 
@@ -62,7 +61,9 @@ export function useMfaSettingsForm({
   const [draft, setDraft] = useState(() =>
     state.status === "error" ? state.values : draftFrom(saved, catalog),
   );
-  const [serverErrors, setServerErrors] = useState<ServerErrors>(() => errorsOf(state));
+  const [serverErrors, setServerErrors] = useState<FormErrors>(() =>
+    state.status === "error" ? state.errors : { fields: {} },
+  );
   const [blurred, setBlurred] = useState<Partial<Record<LockoutField, boolean>>>({});
   const [toastAt, setToastAt] = useState(state.status === "saved" ? state.savedAt : null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -78,7 +79,7 @@ export function useMfaSettingsForm({
       setBlurred({});
       setToastAt(state.savedAt);
     } else if (state.status === "error") {
-      setServerErrors(errorsOf(state));
+      setServerErrors(state.errors);
     }
   }
 
