@@ -4,6 +4,7 @@
 // its URL. Two frames take turns: the next URL loads in the hidden one, which is shown once it
 // has loaded, so a change never flashes a blank frame.
 import {
+  type ReactNode,
   type SyntheticEvent,
   useCallback,
   useEffect,
@@ -13,19 +14,29 @@ import {
   useState,
 } from "react";
 import { cx } from "@/components/ui/cx";
-import { DEFAULT_BRANDING } from "@/lib/branding/defaults";
 import { encodeBranding, type PreviewBranding } from "@/lib/preview/branding-protocol";
 import { encodeSettings, type PreviewSettings } from "@/lib/preview/protocol";
-import { type PreviewScreen, SCREEN_GROUPS, SCREEN_PATHS } from "@/lib/preview/screens";
-import { DesktopIcon, InfoIcon, PhoneIcon } from "./icons";
+import type { PreviewScreen } from "@/lib/preview/screens";
+
+type Device = "desktop" | "phone";
+
+/** The pane's fixed parts, drawn on the server by previewChrome(). */
+export type PreviewChrome = {
+  /** The screen picker's <optgroup>s. */
+  screenOptions: ReactNode;
+  /** Each screen's hosted address, for the desktop frame's address bar. */
+  screenPaths: Record<PreviewScreen, string>;
+  deviceIcons: Record<Device, ReactNode>;
+  /** The line under the picker. */
+  note: ReactNode;
+};
 
 export type PreviewPaneProps = {
   settings: PreviewSettings;
   /** The branding to draw (the saved one, or the Branding tab's unsaved draft). */
-  branding?: PreviewBranding;
+  branding: PreviewBranding;
+  chrome: PreviewChrome;
 };
-
-type Device = "desktop" | "phone";
 type Slot = 0 | 1;
 
 /**
@@ -44,7 +55,7 @@ const BAR = 44;
 /** Links and buttons would leave the preview (its forms cannot post: see next.config.ts). */
 const INERT = "a[href], button";
 
-export function PreviewPane({ settings, branding = DEFAULT_BRANDING }: PreviewPaneProps) {
+export function PreviewPane({ settings, branding, chrome }: PreviewPaneProps) {
   const selectId = useId();
   const stage = useRef<HTMLDivElement>(null);
   const [screen, setScreen] = useState<PreviewScreen>("sign-in");
@@ -191,15 +202,7 @@ export function PreviewPane({ settings, branding = DEFAULT_BRANDING }: PreviewPa
             onChange={(event) => setScreen(event.target.value as PreviewScreen)}
             className="h-9 min-w-52 rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-xs outline-none hover:border-slate-400 focus-visible:border-brand-500 focus-visible:ring-2 focus-visible:ring-brand-500/40"
           >
-            {SCREEN_GROUPS.map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.screens.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            {chrome.screenOptions}
           </select>
         </div>
         <fieldset className="inline-flex rounded-lg bg-slate-100 p-0.5">
@@ -217,21 +220,14 @@ export function PreviewPane({ settings, branding = DEFAULT_BRANDING }: PreviewPa
                   : "text-slate-600 hover:text-slate-900",
               )}
             >
-              {d === "desktop" ? (
-                <DesktopIcon className="size-4" />
-              ) : (
-                <PhoneIcon className="size-4" />
-              )}
+              {chrome.deviceIcons[d]}
               {d === "desktop" ? "Desktop" : "Phone"}
             </button>
           ))}
         </fieldset>
       </div>
 
-      <p className="flex items-center gap-1.5 text-xs text-slate-500">
-        <InfoIcon className="size-4 shrink-0" />
-        Preview — nothing you do here is saved
-      </p>
+      {chrome.note}
 
       <div className="rounded-xl bg-slate-100 p-3 ring-1 ring-slate-200 ring-inset">
         {/* The stage is as wide as the pane and, for the phone, as tall as the window leaves
@@ -250,7 +246,7 @@ export function PreviewPane({ settings, branding = DEFAULT_BRANDING }: PreviewPa
             >
               {device === "desktop" ? (
                 <div className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-300">
-                  <BrowserBar path={SCREEN_PATHS[screen]} />
+                  <BrowserBar path={chrome.screenPaths[screen]} />
                   {iframe}
                 </div>
               ) : (

@@ -1,6 +1,6 @@
 import { type InputHTMLAttributes, type ReactNode, useId } from "react";
 import { cx } from "./cx";
-import { ErrorIcon } from "./icons";
+import { ErrorIcon } from "./status-icons";
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "children"> {
   label: ReactNode;

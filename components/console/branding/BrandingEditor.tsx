@@ -12,7 +12,7 @@ import {
 } from "react";
 import type { Branding } from "@/lib/branding/schemas";
 import type { PreviewSettings } from "@/lib/preview/protocol";
-import { PreviewPane } from "../../preview/PreviewPane";
+import { type PreviewChrome, PreviewPane } from "../../preview/PreviewPane";
 import { TextField } from "../../ui/TextField";
 import { SaveBar } from "../mfa-settings/SaveBar";
 import { SavedToast } from "../mfa-settings/SavedToast";
@@ -37,6 +37,8 @@ export type BrandingEditorProps = {
   mfa: PreviewSettings;
   saveAction: (state: BrandingFormState, form: FormData) => Promise<BrandingFormState>;
   uploadAction: (form: FormData) => Promise<LogoUploadResult>;
+  /** The preview's fixed parts (previewChrome()). */
+  previewChrome: PreviewChrome;
 };
 
 const TOAST_MS = 4000;
@@ -47,7 +49,13 @@ const same = (a: BrandingDraft, b: BrandingDraft) =>
   a.darkMode === b.darkMode &&
   a.logoUrl === b.logoUrl;
 
-export function BrandingEditor({ saved, mfa, saveAction, uploadAction }: BrandingEditorProps) {
+export function BrandingEditor({
+  saved,
+  mfa,
+  saveAction,
+  uploadAction,
+  previewChrome,
+}: BrandingEditorProps) {
   const enhanced = useHydrated();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, saving] = useActionState(saveAction, { status: "idle" });
@@ -170,7 +178,7 @@ export function BrandingEditor({ saved, mfa, saveAction, uploadAction }: Brandin
         <div className="min-w-0">
           <div className="xl:sticky xl:top-6">
             <h2 className="mb-3 text-base font-semibold text-slate-900">Live preview</h2>
-            <PreviewPane settings={mfa} branding={preview} />
+            <PreviewPane settings={mfa} branding={preview} chrome={previewChrome} />
           </div>
         </div>
       </div>

@@ -4,7 +4,7 @@
 import { useId } from "react";
 import { contrastWithWhite, formatRatio, isHexColor } from "@/lib/branding/contrast";
 import { cx } from "../../ui/cx";
-import { ErrorIcon, SuccessIcon } from "../../ui/icons";
+import { ErrorIcon, SuccessIcon } from "../../ui/status-icons";
 
 export type ColorFieldProps = {
   name: string;

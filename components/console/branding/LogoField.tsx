@@ -3,7 +3,7 @@
 // form), and Remove. The server checks the file; this only says what it answered.
 import { useId, useRef, useState, useTransition } from "react";
 import { Button } from "../../ui/Button";
-import { ErrorIcon } from "../../ui/icons";
+import { ErrorIcon } from "../../ui/status-icons";
 import type { LogoUploadResult } from "./form-model";
 
 export type LogoFieldProps = {

@@ -1,38 +1,39 @@
-import { type ReactNode, useEffect, useId, useRef } from "react";
+"use client";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { cx } from "../../ui/cx";
-import { ErrorIcon } from "../../ui/icons";
+import { ErrorIcon } from "../../ui/status-icons";
+import { useMfaForm } from "./form-context";
+import { FIELD_NAMES } from "./form-model";
 import { Switch } from "./Switch";
 
 export interface FactorCardProps {
+  /** Checked cards post their type under the factors field. */
   type: FactorType;
-  /** The input's name; checked cards post their `type` under it. */
-  name: string;
-  title: string;
-  description: string;
+  /** The switch's id; the server-drawn parts name `${id}-description` and `${id}-note`. */
+  id: string;
   /** A 24px outline icon. */
   icon: ReactNode;
-  checked: boolean;
-  onCheckedChange: (checked: boolean) => void;
+  /** The title (a <label> for the switch) and the description. */
+  text: ReactNode;
   /** Extra context under the description, in a band at the card's foot. */
   note?: ReactNode;
-  /** A rule this factor breaks right now, shown at the card. */
-  error?: string;
+  /** The card shows the form's factor rule when broken (backup codes alone). */
+  showsFactorsError?: boolean;
 }
 
 /** One factor: icon, title, one line of description and its switch. The whole row toggles. */
 export function FactorCard({
   type,
-  name,
-  title,
-  description,
+  id,
   icon,
-  checked,
-  onCheckedChange,
+  text,
   note,
-  error,
+  showsFactorsError = false,
 }: FactorCardProps) {
-  const id = useId();
+  const form = useMfaForm();
+  const checked = form.draft.factors.includes(type);
+  const error = showsFactorsError ? form.errors.factors : undefined;
   const errorRef = useRef<HTMLParagraphElement>(null);
   // The rule appears under the card, where the sticky save bar may cover it: bring it up.
   useEffect(() => {
@@ -64,37 +65,19 @@ export function FactorCard({
         >
           {icon}
         </span>
-        <div className="min-w-0 flex-1">
-          {/* Stretched over the row, so a click anywhere on it toggles the switch. */}
-          <label
-            htmlFor={id}
-            className="cursor-pointer text-sm font-semibold text-slate-900 after:absolute after:inset-0"
-          >
-            {title}
-          </label>
-          <p id={`${id}-description`} className="mt-0.5 text-sm text-slate-600">
-            {description}
-          </p>
-        </div>
+        {text}
         <Switch
           id={id}
-          name={name}
+          name={FIELD_NAMES.factors}
           value={type}
           checked={checked}
-          onChange={(event) => onCheckedChange(event.currentTarget.checked)}
+          onChange={(event) => form.toggleFactor(type, event.currentTarget.checked)}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           className="z-10"
         />
       </div>
-      {note ? (
-        <div
-          id={`${id}-note`}
-          className="border-t border-slate-100 bg-slate-50/80 px-4 py-3 text-sm text-slate-600 sm:px-5"
-        >
-          {note}
-        </div>
-      ) : null}
+      {note}
       {error ? (
         <p
           ref={errorRef}

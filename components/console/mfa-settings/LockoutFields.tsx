@@ -1,13 +1,12 @@
-import { FLOW_MFA_FAILURES } from "@/lib/experience/mfa/attempts";
+"use client";
+import type { ChangeEvent, ReactNode } from "react";
 import { TextField } from "../../ui/TextField";
+import { useMfaForm } from "./form-context";
 import { FIELD_NAMES, LIMITS } from "./form-model";
 
 export interface LockoutFieldsProps {
-  maxAttempts: string;
-  lockoutDuration: string;
-  onChange: (field: "maxAttempts" | "lockoutDuration", value: string) => void;
-  onBlur: (field: "maxAttempts" | "lockoutDuration") => void;
-  errors: { maxAttempts?: string; lockoutDuration?: string };
+  /** What else limits guessing, in a list under the fields. */
+  notes: ReactNode;
 }
 
 const numberInput = {
@@ -19,52 +18,35 @@ const numberInput = {
 } as const;
 
 /** The second-factor lockout policy: failures allowed per hour, then minutes locked. */
-export function LockoutFields({
-  maxAttempts,
-  lockoutDuration,
-  onChange,
-  onBlur,
-  errors,
-}: LockoutFieldsProps) {
+export function LockoutFields({ notes }: LockoutFieldsProps) {
+  const form = useMfaForm();
+  const field = (name: "maxAttempts" | "lockoutDuration") => ({
+    name: FIELD_NAMES[name],
+    min: LIMITS[name].min,
+    max: LIMITS[name].max,
+    value: form.draft[name],
+    onChange: (event: ChangeEvent<HTMLInputElement>) =>
+      form.edit(name, { [name]: event.currentTarget.value }),
+    onBlur: () => form.blur(name),
+    error: form.errors[name],
+  });
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-card sm:p-5">
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
           {...numberInput}
+          {...field("maxAttempts")}
           label="Failed attempts before lockout"
-          name={FIELD_NAMES.maxAttempts}
-          min={LIMITS.maxAttempts.min}
-          max={LIMITS.maxAttempts.max}
-          value={maxAttempts}
-          onChange={(event) => onChange("maxAttempts", event.currentTarget.value)}
-          onBlur={() => onBlur("maxAttempts")}
-          error={errors.maxAttempts}
           hint="1–100 failures of one factor type within an hour"
         />
         <TextField
           {...numberInput}
+          {...field("lockoutDuration")}
           label="Lockout duration (minutes)"
-          name={FIELD_NAMES.lockoutDuration}
-          min={LIMITS.lockoutDuration.min}
-          max={LIMITS.lockoutDuration.max}
-          value={lockoutDuration}
-          onChange={(event) => onChange("lockoutDuration", event.currentTarget.value)}
-          onBlur={() => onBlur("lockoutDuration")}
-          error={errors.lockoutDuration}
           hint="1–1440; that factor type stays locked this long"
         />
       </div>
-      <ul className="mt-5 list-disc space-y-1.5 border-t border-slate-100 pt-4 pl-5 text-sm text-slate-600">
-        <li data-limit="flow">
-          Each sign-in also allows {FLOW_MFA_FAILURES} wrong second-factor attempts; then that
-          sign-in is locked and the person starts again from the password (the hourly count above is
-          not reset).
-        </li>
-        <li>
-          After 100 failures in a row, a factor type stays locked until an admin unlocks it or the
-          person verifies another factor.
-        </li>
-      </ul>
+      {notes}
     </div>
   );
 }

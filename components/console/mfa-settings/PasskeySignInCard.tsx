@@ -1,28 +1,30 @@
+"use client";
 // The passkey sign-in switch: passkeys sign people in on their own (no password). It needs
 // WebAuthn among the factors, so without it the switch is off, disabled, and says why.
-import { useId } from "react";
+import type { ReactNode } from "react";
 import { cx } from "../../ui/cx";
-import { ErrorIcon, InfoIcon } from "../../ui/icons";
-import { OutlineIcon } from "../../ui/outline-icons";
+import { ErrorIcon } from "../../ui/status-icons";
+import { useMfaForm } from "./form-context";
+import { FIELD_NAMES } from "./form-model";
 import { Switch } from "./Switch";
 
 export type PasskeySignInCardProps = {
-  name: string;
-  checked: boolean;
-  /** WebAuthn is on in the form: only then can the switch be used. */
-  available: boolean;
-  onCheckedChange: (checked: boolean) => void;
-  error?: string;
+  /** The switch's id; the server-drawn parts name `${id}-description` and `${id}-reason`. */
+  id: string;
+  /** A 24px outline icon. */
+  icon: ReactNode;
+  /** What the switch does, under its label. */
+  description: ReactNode;
+  /** Why the switch is off while WebAuthn is, in a band at the card's foot. */
+  unavailable: ReactNode;
 };
 
-export function PasskeySignInCard({
-  name,
-  checked,
-  available,
-  onCheckedChange,
-  error,
-}: PasskeySignInCardProps) {
-  const id = useId();
+export function PasskeySignInCard({ id, icon, description, unavailable }: PasskeySignInCardProps) {
+  const form = useMfaForm();
+  const checked = form.draft.passkeySignIn;
+  /** WebAuthn is on in the form: only then can the switch be used. */
+  const available = form.draft.factors.includes("WebAuthn");
+  const error = form.errors.passkeySignIn;
   const on = checked && available;
   const describedBy = [`${id}-description`, !available && `${id}-reason`, error && `${id}-error`]
     .filter(Boolean)
@@ -48,7 +50,7 @@ export function PasskeySignInCard({
               : "bg-slate-50 text-slate-500 ring-slate-200",
           )}
         >
-          <OutlineIcon name="fingerprint" className="size-6" />
+          {icon}
         </span>
         <div className="min-w-0 flex-1">
           <label
@@ -60,31 +62,22 @@ export function PasskeySignInCard({
           >
             Sign in with a passkey
           </label>
-          <p id={`${id}-description`} className="mt-0.5 text-sm text-slate-600">
-            People with a passkey can sign in with it alone, with no password: the sign-in page
-            offers a button and lists passkeys in the username field. It counts as both steps.
-          </p>
+          {description}
         </div>
         <Switch
           id={id}
-          name={name}
+          name={FIELD_NAMES.passkeySignIn}
           checked={on}
           disabled={!available}
-          onChange={(event) => onCheckedChange(event.currentTarget.checked)}
+          onChange={(event) =>
+            form.edit("passkeySignIn", { passkeySignIn: event.currentTarget.checked })
+          }
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           className="z-10"
         />
       </div>
-      {available ? null : (
-        <p
-          id={`${id}-reason`}
-          className="flex items-start gap-2 border-t border-slate-100 bg-slate-50/80 px-4 py-3 text-sm text-slate-600 sm:px-5"
-        >
-          <InfoIcon className="mt-px size-5 shrink-0 text-slate-400" />
-          <span>Turn on passkeys and security keys above to offer this.</span>
-        </p>
-      )}
+      {available ? null : unavailable}
       {error ? (
         <p
           id={`${id}-error`}

@@ -1,26 +1,21 @@
+"use client";
 import { type ReactNode, useId } from "react";
 import { cx } from "../../ui/cx";
-import { ErrorIcon } from "../../ui/icons";
-import type { PolicyMode, PromptPolicy } from "./form-model";
+import { ErrorIcon } from "../../ui/status-icons";
+import { useMfaForm } from "./form-context";
+import { FIELD_NAMES, type PolicyMode, PROMPT_POLICIES, type PromptPolicy } from "./form-model";
 
-export const PROMPT_LABELS: Record<PromptPolicy, string> = {
-  PromptAtSignInAndSignUp: "Ask at registration, and once at the next sign-in for existing users",
-  PromptOnlyAtSignIn: "Ask once, at the first sign-in after registration",
-  NoPrompt: "Never ask; people turn it on from their account",
+type OptionCopy = { label: string; description: string };
+
+/** The words of the choices, drawn on the server. */
+export type PolicyCopy = Record<PolicyMode, OptionCopy> & {
+  prompts: Record<PromptPolicy, ReactNode>;
 };
 
 export interface PolicyFieldsetProps {
   /** The id of the visible heading that names the group. */
   labelledBy: string;
-  modeName: string;
-  promptName: string;
-  mode: PolicyMode;
-  prompt: PromptPolicy;
-  onModeChange: (mode: PolicyMode) => void;
-  onPromptChange: (prompt: PromptPolicy) => void;
-  /** Grey out the prompt choice under Mandatory; false until hydrated, so a plain post keeps it. */
-  disablePromptWhenMandatory: boolean;
-  error?: string;
+  copy: PolicyCopy;
 }
 
 const radioClass =
@@ -75,19 +70,14 @@ function Option({
 }
 
 /** User-controlled MFA (with when to ask) or Mandatory MFA, as two nested radio groups. */
-export function PolicyFieldset({
-  labelledBy,
-  modeName,
-  promptName,
-  mode,
-  prompt,
-  onModeChange,
-  onPromptChange,
-  disablePromptWhenMandatory,
-  error,
-}: PolicyFieldsetProps) {
+export function PolicyFieldset({ labelledBy, copy }: PolicyFieldsetProps) {
+  const form = useMfaForm();
+  const { mode, prompt } = form.draft;
+  const error = form.errors.policy;
+  const onModeChange = (next: PolicyMode) => form.edit("policy", { mode: next });
   const id = useId();
-  const promptDisabled = disablePromptWhenMandatory && mode === "Mandatory";
+  // Greyed out under Mandatory once hydrated: until then a plain post keeps the choice.
+  const promptDisabled = form.enhanced && mode === "Mandatory";
   return (
     <fieldset
       aria-labelledby={labelledBy}
@@ -99,12 +89,11 @@ export function PolicyFieldset({
     >
       <Option
         id={`${id}-user`}
-        name={modeName}
+        name={FIELD_NAMES.mode}
         value="UserControlled"
         checked={mode === "UserControlled"}
         onChange={() => onModeChange("UserControlled")}
-        label="User-controlled MFA"
-        description="People choose whether to add a second factor; you decide when they are asked"
+        {...copy.UserControlled}
         selected={mode === "UserControlled"}
       >
         <fieldset
@@ -117,25 +106,22 @@ export function PolicyFieldset({
           <legend className="float-left mb-2.5 w-full text-xs font-medium tracking-wide text-slate-500 uppercase">
             When to ask
           </legend>
-          {(Object.keys(PROMPT_LABELS) as PromptPolicy[]).map((value) => (
+          {PROMPT_POLICIES.map((value) => (
             <div key={value} className="clear-left flex gap-3">
               <input
                 id={`${id}-${value}`}
                 type="radio"
-                name={promptName}
+                name={FIELD_NAMES.prompt}
                 value={value}
                 checked={prompt === value}
-                onChange={() => onPromptChange(value)}
+                onChange={() => form.edit("policy", { prompt: value })}
                 className={radioClass}
               />
               <label
                 htmlFor={`${id}-${value}`}
                 className={cx("text-sm text-slate-700", !promptDisabled && "cursor-pointer")}
               >
-                {PROMPT_LABELS[value]}
-                {value === "PromptAtSignInAndSignUp" ? (
-                  <span className="ml-2 text-slate-500">(default)</span>
-                ) : null}
+                {copy.prompts[value]}
               </label>
             </div>
           ))}
@@ -143,12 +129,11 @@ export function PolicyFieldset({
       </Option>
       <Option
         id={`${id}-mandatory`}
-        name={modeName}
+        name={FIELD_NAMES.mode}
         value="Mandatory"
         checked={mode === "Mandatory"}
         onChange={() => onModeChange("Mandatory")}
-        label="Mandatory MFA"
-        description="Everyone must set up and use a second factor at every sign-in"
+        {...copy.Mandatory}
         selected={mode === "Mandatory"}
       />
       {error ? (

@@ -1,47 +1,33 @@
+"use client";
 // "Remember this device" under the policy: a switch, and how many days a remembered browser
 // skips the second factor. Both post with the form (the days field always, so a plain post
 // says the switch is off by leaving it out).
-import { useId } from "react";
+import type { ReactNode } from "react";
 import { TextField } from "../../ui/TextField";
+import { useMfaForm } from "./form-context";
 import { FIELD_NAMES, LIMITS } from "./form-model";
 import { Switch } from "./Switch";
 
 export interface RememberDeviceFieldsProps {
-  enabled: boolean;
-  days: string;
-  onEnabledChange: (enabled: boolean) => void;
-  onDaysChange: (days: string) => void;
-  onDaysBlur: () => void;
-  error?: string;
+  /** The switch's id; the server-drawn text names `${id}-hint`. */
+  id: string;
+  /** The switch's label and what remembering a device means. */
+  text: ReactNode;
 }
 
-export function RememberDeviceFields({
-  enabled,
-  days,
-  onEnabledChange,
-  onDaysChange,
-  onDaysBlur,
-  error,
-}: RememberDeviceFieldsProps) {
-  const id = useId();
+export function RememberDeviceFields({ id, text }: RememberDeviceFieldsProps) {
+  const form = useMfaForm();
   return (
     <div className="mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-card sm:p-5">
       <div className="flex items-start justify-between gap-4">
-        <div className="min-w-0">
-          <label htmlFor={id} className="font-semibold text-slate-900">
-            Remember this device
-          </label>
-          <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-            After an authenticator app or passkey, people may choose “Don't ask again on this
-            device”. That browser then skips the second factor for them until it expires or they
-            remove it; apps that ask for MFA still get it.
-          </p>
-        </div>
+        {text}
         <Switch
           id={id}
           name={FIELD_NAMES.rememberDevice}
-          checked={enabled}
-          onChange={(event) => onEnabledChange(event.currentTarget.checked)}
+          checked={form.draft.rememberDevice}
+          onChange={(event) =>
+            form.edit("rememberDays", { rememberDevice: event.currentTarget.checked })
+          }
           aria-describedby={`${id}-hint`}
         />
       </div>
@@ -56,10 +42,10 @@ export function RememberDeviceFields({
         name={FIELD_NAMES.rememberDays}
         min={LIMITS.rememberDays.min}
         max={LIMITS.rememberDays.max}
-        value={days}
-        onChange={(event) => onDaysChange(event.currentTarget.value)}
-        onBlur={onDaysBlur}
-        error={error}
+        value={form.draft.rememberDays}
+        onChange={(event) => form.edit("rememberDays", { rememberDays: event.currentTarget.value })}
+        onBlur={() => form.blur("rememberDays")}
+        error={form.errors.rememberDays}
         hint={`${LIMITS.rememberDays.min}–${LIMITS.rememberDays.max}; after that the browser asks again`}
       />
     </div>

@@ -1,6 +1,6 @@
 import { Button } from "../../ui/Button";
 import { cx } from "../../ui/cx";
-import { ErrorIcon } from "../../ui/icons";
+import { ErrorIcon } from "../../ui/status-icons";
 
 export interface SaveBarProps {
   /** False until hydrated: the bar is then always shown, and Discard is a plain reset button. */

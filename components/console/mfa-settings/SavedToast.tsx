@@ -1,4 +1,4 @@
-import { SuccessIcon } from "../../ui/icons";
+import { SuccessIcon } from "../../ui/status-icons";
 
 /**
  * The "Saved" confirmation. The live region stays mounted so the message is announced when it

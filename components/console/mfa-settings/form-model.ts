@@ -1,9 +1,10 @@
 // The MFA settings form as data: the draft its inputs edit, how it compares with the saved
-// settings, the rules checked before saving, and where a server error belongs. Pure and free of
-// zod, so the client form ships no schema code; the server action reads a post with
-// read-mfa-form.ts, and the settings schemas stay the rule.
+// settings and the rules checked before saving. Pure and free of
+// zod and of the factor registry (its types come in as a FactorCatalog), so the client form
+// ships neither; the server action reads a post with read-mfa-form.ts, and the settings schemas
+// stay the rule.
 import type { MfaPolicy } from "@/lib/mfa/factor-types";
-import { FACTOR_TYPES, type FactorType, onlyRecovery } from "@/lib/mfa/factors";
+import type { FactorType } from "@/lib/mfa/factors";
 import { SETTINGS_LIMITS } from "@/lib/settings/limits";
 import { PASSKEY_SIGN_IN_NEEDS_WEBAUTHN } from "@/lib/settings/passkey-sign-in-rule";
 import type {
@@ -12,6 +13,15 @@ import type {
   SentinelPolicy,
   TrustedDeviceSettings,
 } from "@/lib/settings/schemas";
+
+/**
+ * What the form needs of the factor registry, as data the server page passes down: every type
+ * in the registry's order, and those that prove a user on their own (the rest never stand alone).
+ */
+export type FactorCatalog = {
+  types: readonly FactorType[];
+  authenticators: readonly FactorType[];
+};
 
 export type PromptPolicy = Exclude<MfaPolicy, "Mandatory">;
 export const PROMPT_POLICIES: readonly PromptPolicy[] = [
@@ -54,6 +64,8 @@ export type MfaField =
   | "rememberDays"
   | "passkeySignIn";
 export type FieldErrors = Partial<Record<MfaField, string>>;
+/** A refused save as the form shows it: at fields, and what belongs to none (place-refusal.ts). */
+export type FormErrors = { fields: FieldErrors; form?: string };
 
 /** Input names; the server action reads the same ones (see readMfaForm). */
 export const FIELD_NAMES = {
@@ -86,28 +98,22 @@ export type MfaFormState =
   | { status: "saved"; saved: MfaSettingsValues; savedAt: number }
   | {
       status: "error";
-      error: { code: string; message: string; issues?: { path: string; message: string }[] };
+      errors: FormErrors;
       /** What was submitted, so a page rendered after a plain form post shows it again. */
       values: MfaDraft;
     };
 
-export const isFactorType = (value: unknown): value is FactorType =>
-  FACTOR_TYPES.includes(value as FactorType);
-export const isPromptPolicy = (value: unknown): value is PromptPolicy =>
-  PROMPT_POLICIES.includes(value as PromptPolicy);
-
-export function canonicalFactors(factors: readonly FactorType[]): FactorType[] {
-  return FACTOR_TYPES.filter((type) => factors.includes(type));
+/** The known types among `factors`, each once, in the registry's order. */
+export function canonicalFactors(factors: readonly string[], catalog: FactorCatalog): FactorType[] {
+  return catalog.types.filter((type) => factors.includes(type));
 }
 
-export function draftFrom({
-  mfa,
-  sentinelPolicy,
-  trustedDevice,
-  passkeySignIn,
-}: MfaSettingsValues): MfaDraft {
+export function draftFrom(
+  { mfa, sentinelPolicy, trustedDevice, passkeySignIn }: MfaSettingsValues,
+  catalog: FactorCatalog,
+): MfaDraft {
   return {
-    factors: canonicalFactors(mfa.factors),
+    factors: canonicalFactors(mfa.factors, catalog),
     mode: mfa.policy === "Mandatory" ? "Mandatory" : "UserControlled",
     prompt: mfa.policy === "Mandatory" ? DEFAULT_PROMPT : mfa.policy,
     maxAttempts: String(sentinelPolicy.maxAttempts),
@@ -133,9 +139,11 @@ function inRange(text: string, { min, max }: { min: number; max: number }): numb
 }
 
 /** The rules the server applies too, checked as the admin types. */
-export function validateDraft(draft: MfaDraft): FieldErrors {
+export function validateDraft(draft: MfaDraft, catalog: FactorCatalog): FieldErrors {
   const errors: FieldErrors = {};
-  if (onlyRecovery(draft.factors)) {
+  const onlyRecovery =
+    draft.factors.length > 0 && !draft.factors.some((t) => catalog.authenticators.includes(t));
+  if (onlyRecovery) {
     errors.factors = MESSAGES.backupCodeAlone;
   }
   if (inRange(draft.maxAttempts, LIMITS.maxAttempts) === null) {
@@ -151,9 +159,13 @@ export function validateDraft(draft: MfaDraft): FieldErrors {
 }
 
 /** Whether saving the draft would change the saved settings (a hidden prompt choice does not). */
-export function isDirty(draft: MfaDraft, saved: MfaSettingsValues): boolean {
-  const factors = canonicalFactors(draft.factors);
-  const savedFactors = canonicalFactors(saved.mfa.factors);
+export function isDirty(
+  draft: MfaDraft,
+  saved: MfaSettingsValues,
+  catalog: FactorCatalog,
+): boolean {
+  const factors = canonicalFactors(draft.factors, catalog);
+  const savedFactors = canonicalFactors(saved.mfa.factors, catalog);
   return (
     factors.join() !== savedFactors.join() ||
     policyOf(draft) !== saved.mfa.policy ||
@@ -169,9 +181,13 @@ export function isDirty(draft: MfaDraft, saved: MfaSettingsValues): boolean {
  * The settings the draft stands for, e.g. for a live preview. A lockout number that is not
  * valid yet falls back to the saved one.
  */
-export function settingsFrom(draft: MfaDraft, saved: MfaSettingsValues): MfaSettingsValues {
+export function settingsFrom(
+  draft: MfaDraft,
+  saved: MfaSettingsValues,
+  catalog: FactorCatalog,
+): MfaSettingsValues {
   return {
-    mfa: { factors: canonicalFactors(draft.factors), policy: policyOf(draft) },
+    mfa: { factors: canonicalFactors(draft.factors, catalog), policy: policyOf(draft) },
     sentinelPolicy: {
       maxAttempts:
         inRange(draft.maxAttempts, LIMITS.maxAttempts) ?? saved.sentinelPolicy.maxAttempts,
@@ -185,31 +201,4 @@ export function settingsFrom(draft: MfaDraft, saved: MfaSettingsValues): MfaSett
     },
     passkeySignIn: { enabled: draft.passkeySignIn && draft.factors.includes("WebAuthn") },
   };
-}
-
-const FIELD_OF_PATH: [prefix: string, field: MfaField][] = [
-  ["mfa.factors", "factors"],
-  ["mfa.policy", "policy"],
-  ["sentinelPolicy.maxAttempts", "maxAttempts"],
-  ["sentinelPolicy.lockoutDuration", "lockoutDuration"],
-  ["trustedDevice", "rememberDays"],
-  ["passkeySignIn", "passkeySignIn"],
-];
-
-/** Places a refused save: at the fields it names, else in one message for the whole form. */
-export function errorsOf(state: MfaFormState): { fields: FieldErrors; form?: string } {
-  if (state.status !== "error") return { fields: {} };
-  const { code, message, issues } = state.error;
-  if (code === "sign_in_experiences.backup_code_cannot_be_enabled_alone") {
-    return { fields: { factors: MESSAGES.backupCodeAlone } };
-  }
-  if (code !== "guard.invalid_input" || !issues?.length) return { fields: {}, form: message };
-  const fields: FieldErrors = {};
-  let unplaced = false;
-  for (const issue of issues) {
-    const field = FIELD_OF_PATH.find(([prefix]) => issue.path.startsWith(prefix))?.[1];
-    if (field) fields[field] = MESSAGES[field];
-    else unplaced = true;
-  }
-  return unplaced ? { fields, form: message } : { fields };
 }

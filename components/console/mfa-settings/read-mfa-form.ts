@@ -3,15 +3,19 @@
 // only: the client form needs none of it (form-model.ts).
 import { z } from "zod";
 import { formCheckbox, formInput, formList, formText } from "@/lib/http/form-input";
+import { FACTOR_CATALOG } from "./factor-catalog";
 import {
   canonicalFactors,
   DEFAULT_PROMPT,
   FIELD_NAMES,
-  isFactorType,
-  isPromptPolicy,
   type MfaDraft,
+  PROMPT_POLICIES,
+  type PromptPolicy,
   wholeNumber,
 } from "./form-model";
+
+const isPromptPolicy = (value: unknown): value is PromptPolicy =>
+  PROMPT_POLICIES.includes(value as PromptPolicy);
 
 /** The fields a plain form post sends, all read as text: the save parses them properly. */
 const MfaForm = z.object({
@@ -63,7 +67,7 @@ export function readMfaForm(form: FormData): {
       passkeySignIn: { enabled: passkeySignIn },
     },
     draft: {
-      factors: canonicalFactors(factors.filter(isFactorType)),
+      factors: canonicalFactors(factors, FACTOR_CATALOG),
       mode: mode === "Mandatory" ? "Mandatory" : "UserControlled",
       prompt: isPromptPolicy(prompt) ? prompt : DEFAULT_PROMPT,
       maxAttempts,

@@ -12,11 +12,12 @@ import {
   useState,
 } from "react";
 import type { FactorType } from "@/lib/mfa/factor-types";
-import { FACTOR_TYPES } from "@/lib/mfa/factors";
 import {
+  canonicalFactors,
   draftFrom,
-  errorsOf,
+  type FactorCatalog,
   type FieldErrors,
+  type FormErrors,
   isDirty,
   type MfaDraft,
   type MfaField,
@@ -39,16 +40,17 @@ export type MfaSettingsDraft = MfaSettingsValues & {
 export type SaveMfaSettingsAction = (state: MfaFormState, form: FormData) => Promise<MfaFormState>;
 
 export type LockoutField = "maxAttempts" | "lockoutDuration" | "rememberDays";
-type ServerErrors = { fields: FieldErrors; form?: string };
 
 const TOAST_MS = 4000;
 
 export function useMfaSettingsForm({
   saved,
+  catalog,
   action,
   onChange,
 }: {
   saved: MfaSettingsValues;
+  catalog: FactorCatalog;
   action: SaveMfaSettingsAction;
   onChange?: (draft: MfaSettingsDraft) => void;
 }) {
@@ -57,9 +59,11 @@ export function useMfaSettingsForm({
   const [baseline, setBaseline] = useState(saved);
   // After a plain form post the page renders again with the result: refill what was sent.
   const [draft, setDraft] = useState(() =>
-    state.status === "error" ? state.values : draftFrom(saved),
+    state.status === "error" ? state.values : draftFrom(saved, catalog),
   );
-  const [serverErrors, setServerErrors] = useState<ServerErrors>(() => errorsOf(state));
+  const [serverErrors, setServerErrors] = useState<FormErrors>(() =>
+    state.status === "error" ? state.errors : { fields: {} },
+  );
   const [blurred, setBlurred] = useState<Partial<Record<LockoutField, boolean>>>({});
   const [toastAt, setToastAt] = useState(state.status === "saved" ? state.savedAt : null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -75,12 +79,12 @@ export function useMfaSettingsForm({
       setBlurred({});
       setToastAt(state.savedAt);
     } else if (state.status === "error") {
-      setServerErrors(errorsOf(state));
+      setServerErrors(state.errors);
     }
   }
 
-  const dirty = isDirty(draft, baseline);
-  const ruleErrors = validateDraft(draft);
+  const dirty = isDirty(draft, baseline, catalog);
+  const ruleErrors = validateDraft(draft, catalog);
   const valid = Object.keys(ruleErrors).length === 0;
   // A number is judged once typed or left, not while the field is being cleared.
   const lockoutError = (field: LockoutField) =>
@@ -99,7 +103,10 @@ export function useMfaSettingsForm({
 
   useUnsavedChangesGuard(enhanced && dirty, formRef);
 
-  const settings = useMemo(() => settingsFrom(draft, baseline), [draft, baseline]);
+  const settings = useMemo(
+    () => settingsFrom(draft, baseline, catalog),
+    [draft, baseline, catalog],
+  );
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -153,13 +160,13 @@ export function useMfaSettingsForm({
       const factors = on ? [...draft.factors, type] : draft.factors.filter((t) => t !== type);
       // Passkey sign-in needs WebAuthn: switching it off switches passkey sign-in off, as saving does.
       const passkeySignIn = draft.passkeySignIn && factors.includes("WebAuthn");
-      edit("factors", { factors: FACTOR_TYPES.filter((t) => factors.includes(t)), passkeySignIn });
+      edit("factors", { factors: canonicalFactors(factors, catalog), passkeySignIn });
     },
     blur(field: LockoutField) {
       setBlurred((current) => ({ ...current, [field]: true }));
     },
     discard() {
-      setDraft(draftFrom(baseline));
+      setDraft(draftFrom(baseline, catalog));
       setServerErrors({ fields: {} });
       setBlurred({});
     },

@@ -6,7 +6,7 @@
 // an Enter or Verify that reaches the emptied field after a refusal, before anything new is typed.
 import { type FormEvent, type ReactNode, useActionState, useEffect, useId, useRef } from "react";
 import { cx } from "../../ui/cx";
-import { ErrorIcon } from "../../ui/icons";
+import { ErrorIcon } from "../../ui/status-icons";
 import type { FormAction, FormState } from "../form-state";
 import { SubmitButton, SubmitWithCancel } from "../SubmitButton";
 import { errorText } from "./errors";

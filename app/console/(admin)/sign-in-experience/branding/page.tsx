@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BrandingEditor } from "@/components/console/branding/BrandingEditor";
 import { PageHeader } from "@/components/console/PageHeader";
+import { previewChrome } from "@/components/preview/preview-chrome";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { getSettings } from "@/lib/settings/store";
 import { ConsolePage } from "../../console-page";
@@ -24,6 +25,7 @@ export default async function BrandingPage() {
         mfa={mfa}
         saveAction={saveBrandingAction}
         uploadAction={uploadLogoAction}
+        previewChrome={previewChrome()}
       />
     </ConsolePage>
   );

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import type { MfaDraft, MfaFormState } from "@/components/console/mfa-settings/form-model";
+import { placeRefusal } from "@/components/console/mfa-settings/place-refusal";
 import { readMfaForm } from "@/components/console/mfa-settings/read-mfa-form";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { actionMeta } from "@/lib/http/action-context";
@@ -13,7 +14,11 @@ function errorState(error: unknown, draft: MfaDraft): MfaFormState {
   const issues = refused?.data?.issues as { path: string; message: string }[] | undefined;
   return {
     status: "error",
-    error: { code: refused?.code ?? "unknown", message: refused?.message ?? "", issues },
+    errors: placeRefusal({
+      code: refused?.code ?? "unknown",
+      message: refused?.message ?? "",
+      issues,
+    }),
     values: draft,
   };
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { FACTOR_CATALOG } from "@/components/console/mfa-settings/factor-catalog";
+import { MfaSettingsFields } from "@/components/console/mfa-settings/MfaSettingsFields";
 import { MfaSettingsWithPreview } from "@/components/console/mfa-settings/MfaSettingsWithPreview";
 import { PageHeader } from "@/components/console/PageHeader";
+import { previewChrome } from "@/components/preview/preview-chrome";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { getConfig } from "@/lib/config";
 import { getSettings } from "@/lib/settings/store";
@@ -25,10 +28,12 @@ export default async function MfaSettingsPage() {
       <MfaSettingsWithPreview
         saved={{ mfa, sentinelPolicy, trustedDevice, passkeySignIn }}
         branding={branding}
-        rpId={getConfig().rpId}
+        catalog={FACTOR_CATALOG}
+        previewChrome={previewChrome()}
         action={saveMfaSettingsAction}
-        adminAuthenticators={adminAuthenticators}
-      />
+      >
+        <MfaSettingsFields rpId={getConfig().rpId} adminAuthenticators={adminAuthenticators} />
+      </MfaSettingsWithPreview>
     </ConsolePage>
   );
 }
