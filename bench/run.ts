@@ -155,18 +155,19 @@ async function oidcRuns(base: string, client: OidcClient, session: string, bare:
   const theirs = await enough((n) => bare.mint("code", n), bare.base, bare.client);
   const code = await alternate("oidc-code", ours, theirs);
 
-  const tokens = refreshScenario(
-    client,
-    await issueRefreshTokens(base, client, session, CONNECTIONS * 2),
-  );
-  const bareTokens = refreshScenario(bare.client, await bare.mint("refresh", CONNECTIONS * 2));
+  // A run's last answers are cut off, and their rotated tokens with them: each run starts with
+  // tokens of its own.
+  const ourTokens = async () =>
+    refreshScenario(client, await issueRefreshTokens(base, client, session, CONNECTIONS * 2));
+  const bareTokens = async () =>
+    refreshScenario(bare.client, await bare.mint("refresh", CONNECTIONS * 2));
   const warm = { connections: CONNECTIONS, seconds: WARM_SECONDS };
-  await runScenario(base, tokens, warm);
-  await runScenario(bare.base, bareTokens, warm);
+  await runScenario(base, await ourTokens(), warm);
+  await runScenario(bare.base, await bareTokens(), warm);
   const refresh = await alternate(
     "oidc-refresh",
-    () => runScenario(base, tokens, round),
-    () => runScenario(bare.base, bareTokens, round),
+    async () => runScenario(base, await ourTokens(), round),
+    async () => runScenario(bare.base, await bareTokens(), round),
   );
   return { code, refresh };
 }
