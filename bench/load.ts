@@ -91,6 +91,9 @@ export async function runScenario(
           instance?.stop();
         }
       }
+      // A failed sequence (or one whose pool ran out) finishes on a cheap request instead of
+      // sending nonsense; its steps' builders are not asked, as what they read may be missing.
+      if (ctx.failed) return { ...req, method: "GET", path: "/api/health", headers: {} } as Request;
       const headers: Record<string, string> = { ...(step.headers?.(ctx) ?? {}) };
       if (scenario.origin) headers.origin = scenario.origin;
       if (ctx.cookies.size) {
@@ -104,9 +107,7 @@ export async function runScenario(
         headers["content-type"] = "application/x-www-form-urlencoded";
         body = new URLSearchParams(step.form(ctx)).toString();
       }
-      // A failed sequence finishes on a cheap request instead of sending nonsense.
-      const path = ctx.failed ? "/api/health" : step.path(ctx);
-      return { ...req, method: ctx.failed ? "GET" : step.method, path, headers, body } as Request;
+      return { ...req, method: step.method, path: step.path(ctx), headers, body } as Request;
     },
     onResponse: (status: number, body: string, raw: object, rawHeaders: Request["headers"]) => {
       const headers = (rawHeaders ?? {}) as unknown as Record<string, string | string[]>;

@@ -2,7 +2,7 @@
 // fetches. The reference is an empty App Router page, built once in a temp dir from this
 // node_modules (so the same Next.js and React) and served by `next start`.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 
@@ -48,7 +48,9 @@ const EMPTY_APP = path.join("/tmp", "twofold-bench-empty-app");
 export async function serveEmptyApp(root: string, port: number) {
   mkdirSync(path.join(EMPTY_APP, "app"), { recursive: true });
   const modules = path.join(EMPTY_APP, "node_modules");
-  if (!existsSync(modules)) symlinkSync(path.join(root, "node_modules"), modules);
+  // The directory is shared by every checkout that runs the bench: point it at this one's.
+  rmSync(modules, { force: true });
+  symlinkSync(path.join(root, "node_modules"), modules);
   writeFileSync(path.join(EMPTY_APP, "package.json"), '{"private":true,"type":"module"}\n');
   // The symlinked node_modules lies outside the app, so Turbopack's root must contain both.
   writeFileSync(
