@@ -142,14 +142,20 @@ function seedCounts(): SeedCounts {
 
 /** Code exchanges and refresh grants, ours against the bare provider's, alternating. */
 async function oidcRuns(base: string, client: OidcClient, session: string, bare: BareProvider) {
-  // Codes live 60 s: each run gets what its rate needs, issued right before it.
+  // Codes live 60 s: each run gets what its rate needs, issued right before it. A cold probe
+  // underrates the rate, so the estimate starts at 300/s and follows the fastest run so far.
   const enough = async (issue: (n: number) => Promise<string[]>, at: string, via: OidcClient) => {
     const probe = await runScenario(at, codeExchangeScenario(via, await issue(200)), {
       connections: CONNECTIONS,
       seconds: WARM_SECONDS,
     });
-    const needed = Math.ceil(Math.max(probe.rate, 50) * 2 * (ROUND_SECONDS + 1));
-    return async () => runScenario(at, codeExchangeScenario(via, await issue(needed)), round);
+    let rate = Math.max(probe.rate, 300);
+    return async () => {
+      const codes = await issue(Math.ceil(rate * 2 * (ROUND_SECONDS + 1)));
+      const result = await runScenario(at, codeExchangeScenario(via, codes), round);
+      rate = Math.max(rate, result.rate);
+      return result;
+    };
   };
   const ours = await enough((n) => issueCodes(base, client, session, n), base, client);
   const theirs = await enough((n) => bare.mint("code", n), bare.base, bare.client);
