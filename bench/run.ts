@@ -150,12 +150,15 @@ async function oidcRuns(base: string, client: OidcClient, session: string, bare:
       seconds: WARM_SECONDS,
     });
     let rate = Math.max(probe.rate, 300);
-    return async () => {
+    const run = async () => {
       const codes = await issue(Math.ceil(rate * 2 * (ROUND_SECONDS + 1)));
       const result = await runScenario(at, codeExchangeScenario(via, codes), round);
       rate = Math.max(rate, result.rate);
       return result;
     };
+    // One unmeasured round learns the warm rate, so no measured round runs out of codes.
+    await run();
+    return run;
   };
   const ours = await enough((n) => issueCodes(base, client, session, n), base, client);
   const theirs = await enough((n) => bare.mint("code", n), bare.base, bare.client);
