@@ -8,7 +8,7 @@ import { AppError } from "@/lib/core/errors";
 import { newId } from "@/lib/crypto/tokens";
 import { direct } from "@/lib/db/client";
 import type { RawDb } from "@/lib/db/direct";
-import { join, sql, timestamp } from "@/lib/db/sql";
+import { join, timestamp } from "@/lib/db/sql";
 import { historySize, lockoutState, type PoolPolicy, type PoolState } from "./lockout";
 
 export type { PoolPolicy, PoolState } from "./lockout";
@@ -43,8 +43,8 @@ export const successPools = (key: PoolKey): readonly string[] => key.successesFr
 export type Reservation = { id: string; key: PoolKey; ifFailed: PoolState };
 
 /**
- * The pool's last success (in any of its success pools) and newest failures, in one query: this runs inside every attempt's
- * reservation, so it is one round trip rather than two.
+ * The pool's last success (in any of its success pools) and newest failures, in one query: this
+ * runs inside every attempt's reservation, so it is one round trip rather than two.
  */
 async function readHistory(db: RawDb, key: PoolKey, policy: PoolPolicy, exclude = "") {
   const rows = await db.$queryRaw<{ kind: string; createdAt: Date }[]>`
@@ -110,7 +110,10 @@ export async function reserveAttempt(
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sentinel:${key.pool}:${key.subject}`}, 0))`;
     }
     // On SQLite this write comes first so the transaction holds the write lock from here on.
-    await insertAttempts(tx, [{ id, key, success: false, at: now }]);
+    // Raw: the model create costs ten times as much.
+    await tx.$executeRaw`
+      INSERT INTO "SentinelAttempt" ("id", "subject", "pool", "success", "createdAt")
+      VALUES (${id}, ${key.subject}, ${key.pool}, FALSE, ${timestamp(now)})`;
     const history = await readHistory(tx, key, policy, id);
     const state = lockoutState(history, policy, now);
     if (state.locked) throw blockedError(state, data);
@@ -123,19 +126,6 @@ export async function reserveAttempt(
 export async function markSucceeded(reservation: Reservation): Promise<void> {
   await direct().$executeRaw`
     UPDATE "SentinelAttempt" SET "success" = TRUE WHERE "id" = ${reservation.id}`;
-}
-
-type NewAttempt = { id: string; key: PoolKey; success: boolean; at: Date };
-
-/** Raw inserts: every attempt writes one or more rows, and the model create costs 10×. */
-async function insertAttempts(db: RawDb, attempts: NewAttempt[]) {
-  const rows = attempts.map(
-    (a) =>
-      sql`(${a.id}, ${a.key.subject}, ${a.key.pool}, ${a.success ? sql`TRUE` : sql`FALSE`}, ${timestamp(a.at)})`,
-  );
-  await db.$executeRaw`
-    INSERT INTO "SentinelAttempt" ("id", "subject", "pool", "success", "createdAt")
-    VALUES ${join(rows)}`;
 }
 
 /** The answer to a failed reserved attempt: the lockout once this failure reached the limit. */

@@ -90,7 +90,7 @@ export async function userLockouts(
     _max: { createdAt: true },
   });
   const successAt = new Map(
-    successes.map((s) => [`${s.subject} ${s.pool}`, s._max.createdAt?.getTime() ?? 0]),
+    successes.map((s) => [`${s.subject} ${s.pool}`, s._max.createdAt?.getTime()]),
   );
   /** The pool's last success: the newest in any of its success pools, as at sign-in. */
   const lastSuccess = (subject: string, key: PoolKey) => {
