@@ -62,20 +62,17 @@ type Dialect = "sqlite" | "postgresql";
 
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const round = { connections: CONNECTIONS, seconds: ROUND_SECONDS };
+const warm = { connections: CONNECTIONS, seconds: WARM_SECONDS };
 const log = (line: string) => console.info(`[bench] ${line}`);
 
 /** A warm-up, then the timed run, on the same scenario (its pools carry on). */
 async function measure(base: string, scenario: Scenario, seconds = SECONDS): Promise<LoadResult> {
-  await runScenario(base, scenario, { connections: CONNECTIONS, seconds: WARM_SECONDS });
+  await runScenario(base, scenario, warm);
   const result = await runScenario(base, scenario, { connections: CONNECTIONS, seconds });
-  report(scenario.name, result);
-  return result;
-}
-
-function report(name: string, result: LoadResult) {
   log(
-    `${name}: ${result.rate.toFixed(1)}/s (p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.failed} failed${result.exhausted ? ", pool ran out" : ""})`,
+    `${scenario.name}: ${result.rate.toFixed(1)}/s (p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.failed} failed${result.exhausted ? ", pool ran out" : ""})`,
   );
+  return result;
 }
 
 const median = (values: number[]) => {
@@ -88,7 +85,7 @@ const median = (values: number[]) => {
 const medianRun = (runs: LoadResult[]) =>
   [...runs].sort((a, b) => a.rate - b.rate)[Math.floor(runs.length / 2)] as LoadResult;
 
-export type Paired = {
+type Paired = {
   subject: LoadResult;
   reference: LoadResult;
   ratio: number;
@@ -145,10 +142,7 @@ async function oidcRuns(base: string, client: OidcClient, session: string, bare:
   // Codes live 60 s: each run gets what its rate needs, issued right before it. A cold probe
   // underrates the rate, so the estimate starts at 300/s and follows the fastest run so far.
   const enough = async (issue: (n: number) => Promise<string[]>, at: string, via: OidcClient) => {
-    const probe = await runScenario(at, codeExchangeScenario(via, await issue(200)), {
-      connections: CONNECTIONS,
-      seconds: WARM_SECONDS,
-    });
+    const probe = await runScenario(at, codeExchangeScenario(via, await issue(200)), warm);
     let rate = Math.max(probe.rate, 300);
     const run = async () => {
       const codes = await issue(Math.ceil(rate * 2 * (ROUND_SECONDS + 1)));
@@ -170,7 +164,6 @@ async function oidcRuns(base: string, client: OidcClient, session: string, bare:
     refreshScenario(client, await issueRefreshTokens(base, client, session, CONNECTIONS * 2));
   const bareTokens = async () =>
     refreshScenario(bare.client, await bare.mint("refresh", CONNECTIONS * 2));
-  const warm = { connections: CONNECTIONS, seconds: WARM_SECONDS };
   await runScenario(base, await ourTokens(), warm);
   await runScenario(bare.base, await bareTokens(), warm);
   const refresh = await alternate(
@@ -223,7 +216,6 @@ async function benchApp(dialect: Dialect) {
     const floors = [floorBefore, argon2Floor()] as const;
     const health = healthScenario();
     const totp = totpScenario(origin, seeded);
-    const warm = { connections: CONNECTIONS, seconds: WARM_SECONDS };
     await runScenario(origin, health, warm);
     await runScenario(origin, totp, warm);
     const totpPair = await alternate(
