@@ -5,6 +5,7 @@
 // stay the rule.
 import type { MfaPolicy } from "@/lib/mfa/factor-types";
 import type { FactorType } from "@/lib/mfa/factors";
+import { onlyRecoveryAmong } from "@/lib/mfa/factors/only-recovery";
 import { SETTINGS_LIMITS } from "@/lib/settings/limits";
 import { PASSKEY_SIGN_IN_NEEDS_WEBAUTHN } from "@/lib/settings/passkey-sign-in-rule";
 import type {
@@ -141,9 +142,7 @@ function inRange(text: string, { min, max }: { min: number; max: number }): numb
 /** The rules the server applies too, checked as the admin types. */
 export function validateDraft(draft: MfaDraft, catalog: FactorCatalog): FieldErrors {
   const errors: FieldErrors = {};
-  const onlyRecovery =
-    draft.factors.length > 0 && !draft.factors.some((t) => catalog.authenticators.includes(t));
-  if (onlyRecovery) {
+  if (onlyRecoveryAmong(draft.factors, catalog.authenticators)) {
     errors.factors = MESSAGES.backupCodeAlone;
   }
   if (inRange(draft.maxAttempts, LIMITS.maxAttempts) === null) {

@@ -4,6 +4,7 @@
 // read the registry); the types' schema is FactorTypeSchema in lib/mfa/factor-types.
 import { backupCodeFactor } from "./backup-code/descriptor";
 import type { FactorDescriptor } from "./descriptor";
+import { onlyRecoveryAmong } from "./only-recovery";
 import { totpFactor } from "./totp/descriptor";
 import { webAuthnFactor } from "./webauthn/descriptor";
 
@@ -36,4 +37,4 @@ export function parseFactorType(value: unknown): FactorType | undefined {
 
 /** Recovery factors (backup codes) never stand alone: true when `types` has only those. */
 export const onlyRecovery = (types: readonly FactorType[]) =>
-  types.length > 0 && !types.some(isAuthenticator);
+  onlyRecoveryAmong(types, AUTHENTICATOR_TYPES);
