@@ -14,11 +14,21 @@ type Spec<C extends Contract, A extends Access> = RouteSpec<
   Pick_<C["params"]>
 >;
 
+/** The `{name}` segments of a contract's path. */
+export function pathParamNames(path: string): string[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+}
+
 function contractRoute<C extends Contract, A extends Access>(
   access: A,
   contract: C,
   handler: Spec<C, A>["handler"],
 ) {
+  // An id from the path reaches the database only through its schema (PathId): a path parameter
+  // without one would hand PostgreSQL a NUL byte, a 500. Refused when the module loads.
+  if (pathParamNames(contract.path).length > 0 && !contract.params) {
+    throw new Error(`${contract.method} ${contract.path} has path parameters but no params schema`);
+  }
   const spec = {
     access,
     params: contract.params,

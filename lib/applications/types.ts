@@ -1,7 +1,7 @@
 // Application types and the zod schemas of the Applications Management API (Logto-compatible
 // shapes: oidcClientMetadata holds the redirect URIs; the secret appears only when issued).
 import { z } from "zod";
-import { isoDate } from "@/lib/api/schemas";
+import { isoDate, PathId } from "@/lib/api/schemas";
 
 export const ApplicationTypeSchema = z
   .enum(["Traditional", "SPA", "Native"])
@@ -66,6 +66,8 @@ export const ApplicationWithSecret = ApplicationView.extend({
 });
 
 export const ApplicationList = z.array(ApplicationView);
+
+export const ApplicationIdParams = z.object({ id: PathId });
 
 export type ApplicationRow = {
   id: string;

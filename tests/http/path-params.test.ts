@@ -2,13 +2,19 @@
 // guard.invalid_input before any lookup, an unknown one is entity.not_found, never a 500 (a NUL
 // byte, say, reaching PostgreSQL).
 import { beforeAll, describe, expect, it } from "vitest";
+import * as application from "@/app/api/applications/[id]/route";
+import * as applicationSecret from "@/app/api/applications/[id]/secret/route";
 import * as ownFactor from "@/app/api/my-account/mfa-verifications/[verificationId]/route";
 import * as mfaSettings from "@/app/api/users/[userId]/mfa-settings/route";
 import * as oneFactor from "@/app/api/users/[userId]/mfa-verifications/[verificationId]/route";
 import * as factors from "@/app/api/users/[userId]/mfa-verifications/route";
 import * as user from "@/app/api/users/[userId]/route";
+import * as trustedDevice from "@/app/api/users/[userId]/trusted-devices/[deviceId]/route";
+import * as trustedDevices from "@/app/api/users/[userId]/trusted-devices/route";
 import { accountContracts } from "@/lib/account/contracts";
 import type { Contract } from "@/lib/api/contract";
+import { pathParamNames } from "@/lib/api/route";
+import { apiContracts } from "@/lib/management/api-document";
 import { contracts } from "@/lib/management/contracts";
 import type { TestClient } from "../helpers/client";
 import { migrateTestDatabase, registerViaApi } from "../helpers/experience";
@@ -46,6 +52,12 @@ const management: [Contract, Handler, unknown?][] = [
   [contracts.getMfaSettings, mfaSettings.GET],
   [contracts.updateMfaSettings, mfaSettings.PATCH, { required: true }],
   [contracts.deleteMfaVerification, oneFactor.DELETE],
+  [contracts.listTrustedDevices, trustedDevices.GET],
+  [contracts.deleteTrustedDevice, trustedDevice.DELETE],
+  [contracts.getApplication, application.GET],
+  [contracts.updateApplication, application.PATCH, { name: "x" }],
+  [contracts.deleteApplication, application.DELETE],
+  [contracts.rotateApplicationSecret, applicationSecret.POST],
 ];
 
 function expectRefused(result: { status: number; body: { code?: string } }, odd: boolean) {
@@ -58,13 +70,22 @@ describe("ids in Management API paths", () => {
     "%j answers 400 or 404",
     async (id, odd) => {
       for (const [contract, handler, body] of management) {
-        const params = { userId: id, verificationId: id };
+        const params = { userId: id, verificationId: id, deviceId: id, id };
         const result = await callApi(contract, handler, key, { params, body });
         expect(contract.errors, contract.path).toContain(result.body.code);
         expectRefused(result, odd);
       }
     },
   );
+
+  it("every contract validates each of its path's parameters", () => {
+    for (const contract of Object.values(apiContracts) as Contract[]) {
+      const names = pathParamNames(contract.path);
+      if (names.length === 0) continue;
+      const shape = (contract.params as { shape?: Record<string, unknown> } | undefined)?.shape;
+      expect(Object.keys(shape ?? {}).sort(), contract.path).toEqual(names.sort());
+    }
+  });
 
   it("documents the ids as constrained path parameters", async () => {
     const { apiDocument } = await import("@/lib/management/api-document");
