@@ -2,6 +2,7 @@
 
 import { AppError } from "@/lib/core/errors";
 import { getDb } from "@/lib/db/client";
+import { storable } from "@/lib/db/sql";
 import { toApplicationView } from "./types";
 
 export async function listApplications() {
@@ -11,7 +12,7 @@ export async function listApplications() {
 
 /** Throws entity.not_found. */
 export async function getApplication(id: string) {
-  const row = await getDb().application.findUnique({ where: { id } });
+  const row = storable(id) ? await getDb().application.findUnique({ where: { id } }) : null;
   if (!row) throw new AppError("entity.not_found");
   return toApplicationView(row);
 }

@@ -12,6 +12,12 @@ export const raw = Prisma.raw;
 
 const postgres = () => getConfig().dialect === "postgresql";
 
+/**
+ * False for text no row holds: PostgreSQL's text cannot store U+0000 (and refuses a query that
+ * carries one), so a lookup by such a value finds nothing and never reaches the driver.
+ */
+export const storable = (text: string) => !text.includes("\u0000");
+
 /** A timestamp parameter comparable with a DateTime column. */
 export function timestamp(at: Date): Sql {
   const iso = at.toISOString();

@@ -5,7 +5,7 @@
 import type { Adapter, AdapterPayload } from "oidc-provider";
 import type { ApplicationRow } from "@/lib/applications/types";
 import { direct, getDb } from "@/lib/db/client";
-import { sql, timestamp } from "@/lib/db/sql";
+import { raw, sql, storable, timestamp } from "@/lib/db/sql";
 import { clientMetadata } from "./client-metadata";
 
 const SWEEP_EVERY_MS = 60_000;
@@ -47,23 +47,25 @@ export class PrismaAdapter implements Adapter {
     sweepExpired();
   }
 
-  private async first(where: ReturnType<typeof sql>) {
+  /** The live row whose `column` (trusted SQL) is `value`, a client's token, code or uid. */
+  private async first(column: string, value: string) {
+    if (!storable(value)) return undefined;
     const [row] = await direct().$queryRaw<Row[]>`
       SELECT "payload", "expiresAt", "consumedAt" FROM "OidcModel"
-      WHERE "model" = ${this.model} AND ${where} LIMIT 1`;
+      WHERE "model" = ${this.model} AND ${raw(`"${column}"`)} = ${value} LIMIT 1`;
     return live(row ?? null);
   }
 
   async find(id: string) {
-    return this.first(sql`"id" = ${id}`);
+    return this.first("id", id);
   }
 
   async findByUid(uid: string) {
-    return this.first(sql`"uid" = ${uid}`);
+    return this.first("uid", uid);
   }
 
   async findByUserCode(userCode: string) {
-    return this.first(sql`"userCode" = ${userCode}`);
+    return this.first("userCode", userCode);
   }
 
   async consume(id: string) {
@@ -85,6 +87,7 @@ export class PrismaAdapter implements Adapter {
 /** Clients are the Application table, read on every lookup so changes apply everywhere at once. */
 class ApplicationClients implements Adapter {
   async find(id: string) {
+    if (!storable(id)) return undefined;
     // Raw on the direct connection: the provider looks its client up on every request.
     const [app] = await direct().$queryRaw<ApplicationRow[]>`
       SELECT * FROM "Application" WHERE "id" = ${id}`;

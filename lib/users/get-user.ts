@@ -1,6 +1,7 @@
 // Reading users: every field but the password hash, which only says whether a password is set.
 // The console and the Management API read users through here, so the hash never leaves.
 import { getDb } from "@/lib/db/client";
+import { storable } from "@/lib/db/sql";
 
 export type UserDetails = {
   id: string;
@@ -40,6 +41,7 @@ export function toUserDetails({
 
 /** The user, or null when no user has this id. */
 export async function getUser(userId: string): Promise<UserDetails | null> {
+  if (!storable(userId)) return null;
   const user = await getDb().user.findUnique({ where: { id: userId }, select: USER_DETAILS });
   return user ? toUserDetails(user) : null;
 }

@@ -14,8 +14,10 @@ import * as trustedDevices from "@/app/api/users/[userId]/trusted-devices/route"
 import { accountContracts } from "@/lib/account/contracts";
 import type { Contract } from "@/lib/api/contract";
 import { pathParamNames } from "@/lib/api/route";
+import { getApplication } from "@/lib/applications/find-applications";
 import { apiContracts } from "@/lib/management/api-document";
 import { contracts } from "@/lib/management/contracts";
+import { getUser } from "@/lib/users/get-user";
 import type { TestClient } from "../helpers/client";
 import { migrateTestDatabase, registerViaApi } from "../helpers/experience";
 import { callApi, newKey } from "../helpers/management";
@@ -95,6 +97,15 @@ describe("ids in Management API paths", () => {
       ["userId", "string"],
       ["verificationId", "string"],
     ]);
+  });
+});
+
+describe("ids in console page paths", () => {
+  it("a NUL byte, which no PostgreSQL text holds, finds no user and no application", async () => {
+    expect(await getUser("nul\u0000byte")).toBeNull();
+    await expect(getApplication("nul\u0000byte")).rejects.toMatchObject({
+      code: "entity.not_found",
+    });
   });
 });
 

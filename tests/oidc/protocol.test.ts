@@ -121,6 +121,7 @@ describe("malformed requests are OAuth errors, never 500", () => {
     "%E0%A4%A",
     "x".repeat(5000),
     '{"a":',
+    "nul\u0000byte",
   ];
   it.each(hostile)("in authorization and token parameters (value %#)", async (value) => {
     const app = await newApp();
@@ -152,6 +153,69 @@ describe("malformed requests are OAuth errors, never 500", () => {
       redirect: "manual",
     });
     expect(interaction.status).toBeLessThan(500);
+  });
+});
+
+describe("a NUL byte, which no PostgreSQL text holds, finds nothing instead of failing", () => {
+  const form = (fields: Record<string, string>) => ({
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields).toString(),
+  });
+
+  it("as a client id, a code, a refresh token or a token to look up", async () => {
+    const app = await newApp();
+    const client = { client_id: app.id, client_secret: app.secret ?? "" };
+    const auth = await httpFetch(
+      `${ISSUER}/auth?client_id=a%00b&response_type=code&scope=openid&redirect_uri=${wire(REDIRECT_URI)}`,
+      { redirect: "manual" },
+    );
+    expect(auth.status).toBe(400);
+    const answers = [
+      [
+        "/token",
+        {
+          grant_type: "authorization_code",
+          code: "a\u0000b",
+          redirect_uri: REDIRECT_URI,
+          ...client,
+        },
+        400,
+        "invalid_grant",
+      ],
+      [
+        "/token",
+        { grant_type: "refresh_token", refresh_token: "a\u0000b", ...client },
+        400,
+        "invalid_grant",
+      ],
+      [
+        "/token",
+        {
+          grant_type: "refresh_token",
+          refresh_token: "x",
+          client_id: "a\u0000b",
+          client_secret: "x",
+        },
+        401,
+        "invalid_client",
+      ],
+    ] as const;
+    for (const [path, fields, status, error] of answers) {
+      const response = await httpFetch(`${ISSUER}${path}`, form(fields));
+      expect(response.status, JSON.stringify(fields)).toBe(status);
+      expect((await response.json()).error).toBe(error);
+    }
+    const introspection = await httpFetch(
+      `${ISSUER}/token/introspection`,
+      form({ token: "a\u0000b", ...client }),
+    );
+    expect(await introspection.json()).toEqual({ active: false });
+    const revocation = await httpFetch(
+      `${ISSUER}/token/revocation`,
+      form({ token: "a\u0000b", ...client }),
+    );
+    expect(revocation.status).toBe(200);
   });
 });
 
