@@ -10,8 +10,35 @@ export function zodIssues(error: z.ZodError) {
   }));
 }
 
+const NUL_MESSAGE = "Contains a NUL character.";
+
+/**
+ * The path of the first string (or key) holding U+0000, which no form or JSON a person sends
+ * contains and PostgreSQL's text cannot store. Walked without recursion: a body may nest deeply.
+ */
+function nulPath(value: unknown): string | undefined {
+  const pending: [unknown, string][] = [[value, ""]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, at] = next;
+    if (typeof item === "string") {
+      if (item.includes("\u0000")) return at;
+    } else if (item && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) {
+        const path = at ? `${at}.${key}` : key;
+        if (key.includes("\u0000")) return path;
+        pending.push([child, path]);
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Parses with the schema; throws guard.invalid_input naming each failing path. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const nul = nulPath(value);
+  if (nul !== undefined) {
+    throw new AppError("guard.invalid_input", { issues: [{ path: nul, message: NUL_MESSAGE }] });
+  }
   const result = schema.safeParse(value);
   if (!result.success)
     throw new AppError("guard.invalid_input", { issues: zodIssues(result.error) });

@@ -22,7 +22,8 @@ export function isGuardedAction(value: unknown): boolean {
  * Wraps a server action. `refused` gives the form state a refused request answers with (for
  * useActionState forms, so they show the error; it gets the action's arguments to refill the
  * form); without it the browser goes to REFUSED_PAGE.
- * A refused request never runs the action.
+ * A refused request never runs the action; an AppError the action throws is answered the same
+ * way (the refused page says the form sent what this site's pages never send).
  */
 export function serverAction<A extends unknown[], R>(
   run: (...args: A) => Promise<R>,
@@ -36,7 +37,15 @@ export function serverAction<A extends unknown[], R>(
       if (refused) return refused(error, ...args);
       redirect(REFUSED_PAGE);
     }
-    return run(...args);
+    try {
+      return await run(...args);
+    } catch (error) {
+      // An AppError the action left to its caller (a form's field refused by its schema, a NUL
+      // byte, say): the form's own error state, or the refused page, never Next's error page.
+      if (!(error instanceof AppError)) throw error;
+      if (refused) return refused(error, ...args);
+      redirect(`${REFUSED_PAGE}?reason=input`);
+    }
   };
   guarded.add(action);
   return action;

@@ -1,5 +1,6 @@
-// Every route handler under app/api, every exported method: malformed cookies and lone surrogates
-// in bodies, query strings and path parameters get an answer below 500, never an internal error.
+// Every route handler under app/api, every exported method: malformed cookies, and lone surrogates
+// or NUL bytes (which PostgreSQL's text cannot hold) in bodies, query strings and path parameters
+// get an answer below 500, never an internal error.
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { flowCookieName, sessionCookieName } from "@/lib/http/cookies";
@@ -11,6 +12,12 @@ import { TEST_PUBLIC_URL } from "../setup/env";
 beforeAll(migrateTestDatabase);
 
 const LONE = "\uD800";
+const NUL = "\u0000";
+/** Each hostile character, and how it reads percent-encoded in a URL. */
+const HOSTILE = [
+  { name: "lone surrogates", char: LONE, encoded: "%ED%A0%80" },
+  { name: "NUL bytes", char: NUL, encoded: "%00" },
+];
 
 type Endpoint = {
   route: string;
@@ -19,13 +26,13 @@ type Endpoint = {
   params: Record<string, unknown>;
 };
 
-/** Every endpoint, each [param] segment given a lone surrogate. */
-async function endpoints(): Promise<Endpoint[]> {
+/** Every endpoint, each [param] segment given the character (a lone surrogate unless told). */
+async function endpoints(char = LONE, encoded = "%ED%A0%80"): Promise<Endpoint[]> {
   return (await routeEndpoints()).map(({ route, method, handler, paramNames }) => ({
-    route: route.replace(/\[\w+\]/g, "%ED%A0%80"),
+    route: route.replace(/\[\w+\]/g, encoded),
     method,
     handler,
-    params: Object.fromEntries(paramNames.map((name) => [name, LONE])),
+    params: Object.fromEntries(paramNames.map((name) => [name, char])),
   }));
 }
 
@@ -52,31 +59,37 @@ function cookieHeaders(): string[] {
   ];
 }
 
-const BODIES = [
-  `"${LONE}"`,
-  JSON.stringify({ [LONE]: LONE }),
-  JSON.stringify({ event: "SignIn", returnTo: `/${LONE}` }),
-  JSON.stringify({ identifier: { type: "username", value: LONE }, password: LONE }),
-  JSON.stringify({ identifier: { type: "email", value: `${LONE}@x.test` }, password: LONE }),
-  JSON.stringify({ verificationId: LONE }),
-  JSON.stringify({ code: LONE }),
-  JSON.stringify({ type: "Totp", verificationId: LONE }),
-  JSON.stringify({ verificationId: LONE, payload: { id: LONE, response: { x: LONE } } }),
-  JSON.stringify({ verificationId: LONE, name: LONE }),
-  JSON.stringify({ username: LONE, primaryEmail: LONE, password: LONE, name: LONE }),
-  JSON.stringify({ password: LONE }),
-  JSON.stringify({ name: LONE }),
-  JSON.stringify({ type: "Totp", secret: LONE }),
-  JSON.stringify({ type: "BackupCode", codes: [LONE] }),
-  JSON.stringify({ skipped: LONE, required: true }),
-  JSON.stringify({ mfa: { factors: [LONE], policy: LONE } }),
-  JSON.stringify({ rememberDevice: LONE }),
+const bodies = (char: string) => [
+  `"${char}"`,
+  JSON.stringify({ [char]: char }),
+  JSON.stringify({ event: "SignIn", returnTo: `/${char}` }),
+  JSON.stringify({ identifier: { type: "username", value: char }, password: char }),
+  JSON.stringify({ identifier: { type: "email", value: `${char}@x.test` }, password: char }),
+  JSON.stringify({ verificationId: char }),
+  JSON.stringify({ code: char }),
+  JSON.stringify({ type: "Totp", verificationId: char }),
+  JSON.stringify({ verificationId: char, payload: { id: char, response: { x: char } } }),
+  JSON.stringify({ verificationId: char, name: char }),
+  JSON.stringify({ username: char, primaryEmail: char, password: char, name: char }),
+  JSON.stringify({ password: char }),
+  JSON.stringify({ name: char }),
+  JSON.stringify({ type: "Totp", secret: char }),
+  JSON.stringify({ type: "BackupCode", codes: [char] }),
+  JSON.stringify({ skipped: char, required: true }),
+  JSON.stringify({ mfa: { factors: [char], policy: char } }),
+  JSON.stringify({ rememberDevice: char }),
 ];
-const QUERY = `?search=%ED%A0%80&page=%ED%A0%80&page_size=%&returnTo=%2F%ED%A0%80&error=${LONE}`;
+const query = (char = LONE, encoded = "%ED%A0%80") =>
+  `?search=${encoded}&page=${encoded}&page_size=%&returnTo=%2F${encoded}&error=${char}`;
 
-function request(endpoint: Endpoint, headers: Record<string, string>, body?: string) {
+function request(
+  endpoint: Endpoint,
+  headers: Record<string, string>,
+  body?: string,
+  search = query(),
+) {
   const withBody = endpoint.method !== "GET" && body !== undefined;
-  return new NextRequest(new URL(`${endpoint.route}${QUERY}`, TEST_PUBLIC_URL), {
+  return new NextRequest(new URL(`${endpoint.route}${search}`, TEST_PUBLIC_URL), {
     method: endpoint.method,
     headers: {
       origin: TEST_PUBLIC_URL,
@@ -87,8 +100,13 @@ function request(endpoint: Endpoint, headers: Record<string, string>, body?: str
   });
 }
 
-async function statusOf(endpoint: Endpoint, headers: Record<string, string>, body?: string) {
-  const response = await endpoint.handler(request(endpoint, headers, body), {
+async function statusOf(
+  endpoint: Endpoint,
+  headers: Record<string, string>,
+  body?: string,
+  search?: string,
+) {
+  const response = await endpoint.handler(request(endpoint, headers, body, search), {
     params: Promise.resolve(endpoint.params),
   });
   return response.status;
@@ -117,21 +135,24 @@ describe("hostile input to every route handler", () => {
     expect(failures).toEqual([]);
   });
 
-  it("answers lone surrogates in bodies, query strings and path parameters without a 500", async () => {
-    const user = await registerViaApi();
-    await api.start(user.client, "SignIn");
-    const cookie = [...user.client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    const { key } = await newKey("write");
-    const failures: string[] = [];
-    for (const endpoint of await endpoints()) {
-      for (const body of BODIES) {
-        const headers = { cookie, authorization: `Bearer ${key}` };
-        const status = await statusOf(endpoint, headers, body);
-        if (status >= 500) failures.push(`${endpoint.method} ${endpoint.route} ${body}`);
-        // A GET has no body: one request covers its query and parameters.
-        if (endpoint.method === "GET") break;
+  it.each(HOSTILE)(
+    "answers $name in bodies, query strings and path parameters without a 500",
+    async ({ char, encoded }) => {
+      const user = await registerViaApi();
+      await api.start(user.client, "SignIn");
+      const cookie = [...user.client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+      const { key } = await newKey("write");
+      const failures: string[] = [];
+      for (const endpoint of await endpoints(char, encoded)) {
+        for (const body of bodies(char)) {
+          const headers = { cookie, authorization: `Bearer ${key}` };
+          const status = await statusOf(endpoint, headers, body, query(char, encoded));
+          if (status >= 500) failures.push(`${endpoint.method} ${endpoint.route} ${body}`);
+          // A GET has no body: one request covers its query and parameters.
+          if (endpoint.method === "GET") break;
+        }
       }
-    }
-    expect(failures).toEqual([]);
-  });
+      expect(failures).toEqual([]);
+    },
+  );
 });

@@ -100,8 +100,11 @@ export type MfaFormState =
   | {
       status: "error";
       errors: FormErrors;
-      /** What was submitted, so a page rendered after a plain form post shows it again. */
-      values: MfaDraft;
+      /**
+       * What was submitted, so a page rendered after a plain form post shows it again; absent
+       * when the form itself could not be read (a field holding what no browser sends).
+       */
+      values?: MfaDraft;
     };
 
 /** The known types among `factors`, each once, in the registry's order. */

@@ -58,8 +58,8 @@ export function useMfaSettingsForm({
   const [state, formAction, saving] = useActionState(action, { status: "idle" });
   const [baseline, setBaseline] = useState(saved);
   // After a plain form post the page renders again with the result: refill what was sent.
-  const [draft, setDraft] = useState(() =>
-    state.status === "error" ? state.values : draftFrom(saved, catalog),
+  const [draft, setDraft] = useState(
+    () => (state.status === "error" && state.values) || draftFrom(saved, catalog),
   );
   const [serverErrors, setServerErrors] = useState<FormErrors>(() =>
     state.status === "error" ? state.errors : { fields: {} },

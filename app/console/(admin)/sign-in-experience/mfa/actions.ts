@@ -9,7 +9,7 @@ import { toActionState } from "@/lib/http/action-state";
 import { serverAction } from "@/lib/http/server-action";
 import { updateMfaSettings } from "@/lib/settings/update-mfa";
 
-function errorState(error: unknown, draft: MfaDraft): MfaFormState {
+function errorState(error: unknown, draft?: MfaDraft): MfaFormState {
   const { error: refused } = toActionState(error, {});
   const issues = refused?.data?.issues as { path: string; message: string }[] | undefined;
   return {
@@ -40,5 +40,14 @@ export const saveMfaSettingsAction = serverAction(
       return errorState(error, draft);
     }
   },
-  (refused, _state, form) => errorState(refused, readMfaForm(form).draft),
+  (refused, _state, form) => errorState(refused, submittedDraft(form)),
 );
+
+/** The form's values to show again, unless the form itself was what got refused. */
+function submittedDraft(form: FormData): MfaDraft | undefined {
+  try {
+    return readMfaForm(form).draft;
+  } catch {
+    return undefined;
+  }
+}
