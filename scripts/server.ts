@@ -10,7 +10,7 @@ import { idleCompaction } from "@/lib/core/idle-compaction";
 import { PEER_HEADER } from "@/lib/core/request-meta";
 import { databaseIsDown } from "@/lib/db/outage";
 import { RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
-import { sendPage, unavailablePage } from "@/lib/oidc/pages";
+import { badAddressPage, sendPage, unavailablePage } from "@/lib/oidc/pages";
 import { OIDC_PREFIX } from "@/lib/oidc/prefix";
 
 export type ServeOptions = { dev: boolean; dir: string; port: number };
@@ -47,6 +47,32 @@ function sendUnavailable(res: ServerResponse) {
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
   sendPage(res, 503, unavailablePage());
+}
+
+/**
+ * True when the path (the query aside) is not valid percent-encoded UTF-8 ("%ED%A0%80", a stray
+ * "%E0%A4%A"). Next.js fails such a path in a dynamic route with a 500, so it is answered here.
+ */
+function undecodablePath(url = "/"): boolean {
+  const end = url.indexOf("?");
+  try {
+    decodeURIComponent(end < 0 ? url : url.slice(0, end));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** 400: guard.invalid_input for the API, a page for a browser. */
+function sendBadPath(req: IncomingMessage, res: ServerResponse) {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+  if (!req.url?.startsWith("/api/")) return sendPage(res, 400, badAddressPage());
+  res.statusCode = 400;
+  res.setHeader("Content-Type", "application/json");
+  res.setHeader("Cache-Control", "no-store");
+  const message = "The request path is not valid percent-encoded UTF-8.";
+  res.end(JSON.stringify({ code: "guard.invalid_input", message }));
 }
 
 function fail(res: ServerResponse, error: unknown) {
@@ -101,6 +127,7 @@ export async function serve({ dev, dir, port }: ServeOptions) {
     // The only trustworthy address: the socket's. Whatever the client sent under this name goes.
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
     if (isOidc(req.url)) return void handleOidc(req, res).catch((error) => fail(res, error));
+    if (undecodablePath(req.url)) return sendBadPath(req, res);
     if (databaseIsDown() && wantsPage(req)) return sendUnavailable(res);
     handle(req, res).catch((error: unknown) => fail(res, error));
   });

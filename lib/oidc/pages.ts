@@ -44,6 +44,14 @@ export function unavailablePage(): string {
   );
 }
 
+/** A page address that is not valid percent-encoded UTF-8: no page can have it. */
+export function badAddressPage(): string {
+  return page(
+    "Bad address",
+    `<h1>This address is not valid</h1><p>Part of it is not valid percent-encoding, so no page has it. Check the link, or start again from the beginning.</p><p><a href="/">Go to the start page</a></p>`,
+  );
+}
+
 /** The logout form with "sign me out everywhere" chosen; a nonce-free inline submit. */
 export function logoutPage(form: string): string {
   const everywhere = form.replace(
