@@ -26,7 +26,7 @@ describe("parseInput", () => {
   });
 
   it("refuses a NUL byte in any string or key, even one the schema would drop", () => {
-    const nul = { path: "", message: "Contains a NUL character." };
+    const nul = { path: "", message: "Contains a NUL character or a lone surrogate." };
     expect(refusal("a\u0000b")).toEqual({ code: "guard.invalid_input", data: { issues: [nul] } });
     expect(
       refusal({ keep: "x", dropped: ["ok", "a\u0000"] }, z.object({ keep: z.string() })),
@@ -36,6 +36,12 @@ describe("parseInput", () => {
     });
     expect(refusal({ "k\u0000": 1 })).toMatchObject({ data: { issues: [{ path: "k\u0000" }] } });
     expect(refusal({ a: "nul is fine spelt out: \\u0000 %00" })).toBeUndefined();
+  });
+
+  it("refuses a lone surrogate, which would be stored as U+FFFD, and keeps proper pairs", () => {
+    expect(refusal({ name: "a\uD800" })).toMatchObject({ data: { issues: [{ path: "name" }] } });
+    expect(refusal({ name: "\uDC00a" })).toMatchObject({ code: "guard.invalid_input" });
+    expect(refusal({ name: "🔐 Émile 山田" })).toBeUndefined();
   });
 
   it("walks a body nested far deeper than the call stack", () => {

@@ -10,22 +10,27 @@ export function zodIssues(error: z.ZodError) {
   }));
 }
 
-const NUL_MESSAGE = "Contains a NUL character.";
+/** U+0000, or a surrogate without its pair (the `u` flag reads a proper pair as one code point). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is what this looks for
+const UNSTORABLE = /[\u0000\uD800-\uDFFF]/u;
+const UNSTORABLE_MESSAGE = "Contains a NUL character or a lone surrogate.";
 
 /**
- * The path of the first string (or key) holding U+0000, which no form or JSON a person sends
- * contains and PostgreSQL's text cannot store. Walked without recursion: a body may nest deeply.
+ * The path of the first string (or key) holding U+0000 or a lone surrogate. No form or JSON a
+ * person sends contains either; PostgreSQL's text cannot store a NUL at all, and both databases
+ * would store a lone surrogate as U+FFFD, silently changing what was sent (two passwords that
+ * differ only there would hash alike). Walked without recursion: a body may nest deeply.
  */
-function nulPath(value: unknown): string | undefined {
+function unstorablePath(value: unknown): string | undefined {
   const pending: [unknown, string][] = [[value, ""]];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [item, at] = next;
     if (typeof item === "string") {
-      if (item.includes("\u0000")) return at;
+      if (UNSTORABLE.test(item)) return at;
     } else if (item && typeof item === "object") {
       for (const [key, child] of Object.entries(item)) {
         const path = at ? `${at}.${key}` : key;
-        if (key.includes("\u0000")) return path;
+        if (UNSTORABLE.test(key)) return path;
         pending.push([child, path]);
       }
     }
@@ -35,9 +40,10 @@ function nulPath(value: unknown): string | undefined {
 
 /** Parses with the schema; throws guard.invalid_input naming each failing path. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const nul = nulPath(value);
-  if (nul !== undefined) {
-    throw new AppError("guard.invalid_input", { issues: [{ path: nul, message: NUL_MESSAGE }] });
+  const unstorable = unstorablePath(value);
+  if (unstorable !== undefined) {
+    const issue = { path: unstorable, message: UNSTORABLE_MESSAGE };
+    throw new AppError("guard.invalid_input", { issues: [issue] });
   }
   const result = schema.safeParse(value);
   if (!result.success)

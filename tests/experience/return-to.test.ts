@@ -30,7 +30,6 @@ const OPEN_REDIRECTS = [
   "http:evil.example",
   "https://evil.example",
   "https://localhost:3000@evil.example/",
-  "/\uD800//evil.example",
 ];
 
 /** Asserts a Location that a browser resolves on our origin, holding a normalised path. */
@@ -64,6 +63,16 @@ describe("returnTo through the experience API", () => {
     expect(completed.status).toBe(303);
     expectOnOrigin(completed.headers.get("location"));
     expect(client.cookies.get(SESSION_COOKIE)).toBeTruthy();
+  });
+
+  it("refuses a returnTo that is not well-formed text (a lone surrogate) before any flow starts", async () => {
+    const client = new TestClient();
+    const started = await api.start(client, "SignIn", {
+      body: { event: "SignIn", returnTo: "/\uD800//evil.example" },
+    });
+    expect(started.status).toBe(400);
+    expect(started.body.code).toBe("guard.invalid_input");
+    expect(client.cookies.get(flowCookieName())).toBeUndefined();
   });
 
   it("keeps a same-origin path with its query and fragment", async () => {
