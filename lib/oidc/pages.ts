@@ -26,7 +26,7 @@ const htmlEscape = (value: unknown) =>
   );
 
 export function page(title: string, body: string, script = ""): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${htmlEscape(title)} · Twofold</title><style>body{font:16px/1.5 system-ui,sans-serif;background:#f8fafc;color:#0f172a;display:grid;place-items:center;min-height:100vh;margin:0}main{box-sizing:border-box;background:#fff;border:1px solid #e2e8f0;border-radius:12px;padding:32px;max-width:420px;width:calc(100% - 32px)}h1{font-size:1.25rem;margin:0 0 8px}p{color:#475569;margin:0 0 16px}code{font-size:.85rem}button{font:inherit;background:#4f46e5;color:#fff;border:0;border-radius:8px;padding:10px 16px;cursor:pointer;width:100%}</style></head><body><main>${body}</main>${script}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${htmlEscape(title)} · Twofold</title><style>body{font:16px/1.5 system-ui,sans-serif;background:#f8fafc;color:#0f172a;display:grid;place-items:center;min-height:100vh;margin:0}main{box-sizing:border-box;background:#fff;border:1px solid #e2e8f0;border-radius:12px;padding:32px;max-width:420px;width:calc(100% - 32px)}h1{font-size:1.25rem;margin:0 0 8px}p{color:#475569;margin:0 0 16px}code{font-size:.85rem}a{color:#4f46e5;font-weight:500}button{font:inherit;background:#4f46e5;color:#fff;border:0;border-radius:8px;padding:10px 16px;cursor:pointer;width:100%}</style></head><body><main>${body}</main>${script}</body></html>`;
 }
 
 export function errorPage(out: { error?: unknown; error_description?: unknown }): string {
