@@ -3,6 +3,7 @@
 // stored in UTC on both (SQLite: ISO 8601 text; PostgreSQL: `timestamp` without zone), so a day
 // is cut from the stored value and never depends on the server's or the session's time zone.
 import { getConfig } from "@/lib/config";
+import type { RawDb } from "./direct";
 import { Prisma } from "./generated/sqlite/client.ts";
 
 export type Sql = Prisma.Sql;
@@ -17,6 +18,15 @@ const postgres = () => getConfig().dialect === "postgresql";
  * carries one), so a lookup by such a value finds nothing and never reaches the driver.
  */
 export const storable = (text: string) => !text.includes("\u0000");
+
+/**
+ * Holds `key` until the transaction ends, so transactions taking the same key run one after the
+ * other: a PostgreSQL advisory lock. On SQLite every transaction already runs alone on the one
+ * connection (behind its lock), so there is nothing to take.
+ */
+export async function lockForTransaction(tx: Pick<RawDb, "$executeRaw">, key: string) {
+  if (postgres()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+}
 
 /** A timestamp parameter comparable with a DateTime column. */
 export function timestamp(at: Date): Sql {

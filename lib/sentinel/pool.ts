@@ -3,12 +3,11 @@
 // advisory lock on PostgreSQL; the insert's write lock on SQLite), so N parallel attempts cannot
 // all pass the check: at most the limit are evaluated. A reservation counts as a failure until it
 // is marked a success, so a crash mid-attempt errs on the side of the lock.
-import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/core/errors";
 import { newId } from "@/lib/crypto/tokens";
 import { direct } from "@/lib/db/client";
 import type { RawDb } from "@/lib/db/direct";
-import { join, timestamp } from "@/lib/db/sql";
+import { join, lockForTransaction, timestamp } from "@/lib/db/sql";
 import { historySize, lockoutState, type PoolPolicy, type PoolState } from "./lockout";
 
 export type { PoolPolicy, PoolState } from "./lockout";
@@ -104,11 +103,8 @@ export async function reserveAttempt(
 ): Promise<Reservation> {
   const id = newId();
   const now = new Date();
-  const postgres = getConfig().dialect === "postgresql";
   return direct().transaction(async (tx) => {
-    if (postgres) {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sentinel:${key.pool}:${key.subject}`}, 0))`;
-    }
+    await lockForTransaction(tx, `sentinel:${key.pool}:${key.subject}`);
     // On SQLite this write comes first so the transaction holds the write lock from here on.
     // Raw: the model create costs ten times as much.
     await tx.$executeRaw`
