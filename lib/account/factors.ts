@@ -13,7 +13,7 @@ import {
   startWebAuthnRegistration,
 } from "@/lib/experience/mfa/webauthn";
 import type { Flow } from "@/lib/experience/types";
-import { factorSummaries, type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
+import { changeFactors, type NewFactor, storeFactor, toSummary } from "@/lib/mfa/factor-store";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { isAuthenticator } from "@/lib/mfa/factors";
 import { issueBackupCodes } from "@/lib/mfa/factors/backup-code/issue";
@@ -51,7 +51,11 @@ async function reloaded(caller: AccountCaller): Promise<Flow> {
   return flow;
 }
 
-/** Stores the factor and marks its record as bound in the account flow (so it cannot be bound twice). */
+/**
+ * Marks the record as bound in the account flow (so it cannot be bound twice) and stores the
+ * factor, in one transaction under the user's factor lock, where the type's rules are checked
+ * against what the user holds then.
+ */
 async function bindToUser(
   caller: AccountCaller,
   flow: Flow,
@@ -61,21 +65,21 @@ async function bindToUser(
 ) {
   if (flow.data.bindings.some((b) => b.verificationId === verificationId))
     throw new AppError("session.verification_not_found");
-  await saveFlow(flow, {
-    data: {
-      ...flow.data,
-      bindings: [...flow.data.bindings, { type: factor.type, verificationId }],
-    },
+  return changeFactors(caller.id, async (tx, held) => {
+    assertCanAdd(factor.type, held.map(toSummary));
+    const bindings = [...flow.data.bindings, { type: factor.type, verificationId }];
+    await saveFlow(flow, { data: { ...flow.data, bindings } }, { db: tx });
+    const factorId = await storeFactor(tx, caller.id, factor);
+    await recordAudit({
+      type: "mfa.enrolled",
+      actor: actorOf(caller),
+      userId: caller.id,
+      meta,
+      data: { factor: factor.type, factorId, source: "account" },
+      db: tx,
+    });
+    return factorId;
   });
-  const factorId = await storeFactor(getDb(), caller.id, factor);
-  await recordAudit({
-    type: "mfa.enrolled",
-    actor: actorOf(caller),
-    userId: caller.id,
-    meta,
-    data: { factor: factor.type, factorId, source: "account" },
-  });
-  return factorId;
 }
 
 /** Throws account.reverification_required, session.mfa.factor_not_enabled, user.totp_already_in_use. */
@@ -91,7 +95,6 @@ export async function confirmTotpEnrollment(
 ) {
   await verifyTotp(await requireReverified(caller), { code, verificationId, meta });
   const flow = await reloaded(caller);
-  assertCanAdd("Totp", await factorSummaries(caller.id));
   const factor = factorFor(flow, { type: "Totp", verificationId });
   const factorId = await bindToUser(caller, flow, verificationId, factor, meta);
   return { type: "Totp" as const, id: factorId };
@@ -153,19 +156,23 @@ export async function renamePasskey(
 export async function removeOwnFactor(caller: AccountCaller, factorId: string, meta: RequestMeta) {
   await requireReverified(caller);
   const { mfa } = await getSettings();
-  const user = await getDb().user.findUniqueOrThrow({
-    where: { id: caller.id },
-    include: { factors: { select: { id: true, type: true } } },
+  const user = await getDb().user.findUniqueOrThrow({ where: { id: caller.id } });
+  return removeFactor({
+    userId: caller.id,
+    factorId,
+    actor: actorOf(caller),
+    meta,
+    mayRemove: (factor, factors) => {
+      const otherUsable = factors.some(
+        (f) =>
+          f.id !== factor.id &&
+          isAuthenticator(f.type) &&
+          mfa.factors.includes(f.type as FactorType),
+      );
+      if (isAuthenticator(factor.type) && !otherUsable && isMandatory({ policy: mfa.policy, user }))
+        throw new AppError("account.last_factor_required");
+    },
   });
-  const factor = user.factors.find((f) => f.id === factorId);
-  if (!factor) throw new AppError("entity.not_found");
-  const otherUsable = user.factors.some(
-    (f) =>
-      f.id !== factor.id && isAuthenticator(f.type) && mfa.factors.includes(f.type as FactorType),
-  );
-  if (isAuthenticator(factor.type) && !otherUsable && isMandatory({ policy: mfa.policy, user }))
-    throw new AppError("account.last_factor_required");
-  return removeFactor({ userId: caller.id, factorId, actor: actorOf(caller), meta });
 }
 
 /**
@@ -178,24 +185,26 @@ export async function replaceBackupCodes(caller: AccountCaller, meta: RequestMet
   const { mfa } = await getSettings();
   if (!mfa.factors.includes("BackupCode"))
     throw new AppError("session.mfa.factor_not_enabled", { type: "BackupCode" });
-  assertCanAdd("BackupCode", await factorSummaries(caller.id), { replaceSet: true });
   const { codes, hashes } = await issueBackupCodes();
   // The old set goes and the new one arrives together, or neither does.
-  const factorId = await getDb().$transaction((tx) =>
-    storeFactor(tx, caller.id, { type: "BackupCode", hashes }),
-  );
-  await recordAudit({
-    type: "mfa.enrolled",
-    actor: actorOf(caller),
-    userId: caller.id,
-    meta,
-    data: {
-      factor: "BackupCode",
-      factorId,
-      count: codes.length,
-      replaced: true,
-      source: "account",
-    },
+  const factorId = await changeFactors(caller.id, async (tx, held) => {
+    assertCanAdd("BackupCode", held.map(toSummary), { replaceSet: true });
+    const id = await storeFactor(tx, caller.id, { type: "BackupCode", hashes });
+    await recordAudit({
+      type: "mfa.enrolled",
+      actor: actorOf(caller),
+      userId: caller.id,
+      meta,
+      data: {
+        factor: "BackupCode",
+        factorId: id,
+        count: codes.length,
+        replaced: true,
+        source: "account",
+      },
+      db: tx,
+    });
+    return id;
   });
   return { type: "BackupCode" as const, id: factorId, codes };
 }

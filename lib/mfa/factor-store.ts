@@ -1,7 +1,9 @@
-// Reading a user's stored factors, and writing the factors a flow bound.
+// Reading a user's stored factors, writing the factors a flow bound, and the one transaction in
+// which a user's factors change.
 
-import { direct } from "@/lib/db/client";
-import { type Sql, sql } from "@/lib/db/sql";
+import { type Db, direct, getDb } from "@/lib/db/client";
+import type { RawDb } from "@/lib/db/direct";
+import { lockForTransaction, type Sql, sql } from "@/lib/db/sql";
 import { FACTORS, type FactorType } from "./factors";
 import { type NewBackupCodes, storeBackupCodes } from "./factors/backup-code/store";
 import type { FactorDb } from "./factors/store";
@@ -27,8 +29,8 @@ export type FactorRow = {
  * unused codes are counted per factor through the factorId index: a join on a grouped count
  * would scan every user's codes on each call, and this runs on every sign-in step.
  */
-export async function factorRows(where: Sql): Promise<FactorRow[]> {
-  const rows = await direct().$queryRaw<FactorRow[]>`
+export async function factorRows(where: Sql, db: RawDb = direct()): Promise<FactorRow[]> {
+  const rows = await db.$queryRaw<FactorRow[]>`
     SELECT f."id", f."userId", f."type", f."name", f."agent", f."createdAt", f."lastUsedAt",
       (SELECT CAST(COUNT(*) AS INTEGER) FROM "BackupCode" c
         WHERE c."factorId" = f."id" AND c."usedAt" IS NULL) AS "unusedCodes"
@@ -41,14 +43,37 @@ export function remainCodesOf(row: Pick<FactorRow, "type" | "unusedCodes">) {
   return FACTORS[row.type].cardinality === "set" ? { remainCodes: row.unusedCodes } : {};
 }
 
+export function toSummary(f: FactorRow): FactorSummary {
+  return { id: f.id, type: f.type, lastUsedAt: f.lastUsedAt, ...remainCodesOf(f) };
+}
+
 export async function factorSummaries(userId: string): Promise<FactorSummary[]> {
-  const rows = await factorRows(sql`f."userId" = ${userId}`);
-  return rows.map((f) => ({
-    id: f.id,
-    type: f.type,
-    lastUsedAt: f.lastUsedAt,
-    ...remainCodesOf(f),
-  }));
+  return (await factorRows(sql`f."userId" = ${userId}`)).map(toSummary);
+}
+
+/** A transaction's client, as a change to factors uses it: the factor tables and raw SQL. */
+export type FactorTx = FactorDb & Pick<Db, "$executeRaw" | "$queryRaw">;
+
+/**
+ * Runs `work` in one transaction that holds the user's factor lock, with the user's factors as
+ * read under it. Two requests changing one user's factors take turns, so a rule about what
+ * remains (the last authenticator under Mandatory, backup codes never alone, one authenticator
+ * app) sees what the other did. Every add and remove of a stored factor goes through here.
+ */
+export function changeFactors<R>(
+  userId: string,
+  work: (tx: FactorTx, factors: FactorRow[]) => Promise<R>,
+): Promise<R> {
+  return getDb().$transaction(async (tx) => work(tx, await lockFactors(tx, userId)));
+}
+
+/**
+ * Takes the user's factor lock in a transaction the caller runs (a flow's completion), and reads
+ * the user's factors under it: what changeFactors does before its work.
+ */
+export async function lockFactors(tx: RawDb, userId: string): Promise<FactorRow[]> {
+  await lockForTransaction(tx, `factors:${userId}`);
+  return factorRows(sql`f."userId" = ${userId}`, tx);
 }
 
 /** A factor to store, per type (each type's module owns its row). */

@@ -3,12 +3,13 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import type { Db } from "@/lib/db/client";
-import { type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
+import { lockFactors, type NewFactor, storeFactor, toSummary } from "@/lib/mfa/factor-store";
+import { assertCanAdd, type Held } from "@/lib/mfa/factors/rules";
 import { describeDevice } from "@/lib/mfa/user-agent";
 import { getRecord } from "../records";
 import type { Flow } from "../types";
 
-type Tx = Pick<Db, "mfaFactor" | "backupCode" | "user" | "$executeRaw">;
+type Tx = Pick<Db, "mfaFactor" | "backupCode" | "user" | "$executeRaw" | "$queryRaw">;
 
 /** The factor a verified record of the flow stores as (a passkey named by the user or its device). */
 export function factorFor(flow: Flow, binding: Flow["data"]["bindings"][number]): NewFactor {
@@ -39,8 +40,18 @@ export function hasMfaProfile(flow: Flow): boolean {
   return flow.data.bindings.length > 0 || Boolean(flow.data.skipped);
 }
 
+/**
+ * Stores the flow's bindings under the user's factor lock. Throws user.totp_already_in_use or
+ * user.backup_code_already_in_use when another sign-in or the account page stored one of the
+ * kind since the flow bound it.
+ */
 export async function applyMfaProfile(tx: Tx, flow: Flow, userId: string, meta: RequestMeta) {
+  const held: Held[] = flow.data.bindings.length
+    ? (await lockFactors(tx, userId)).map(toSummary)
+    : [];
   for (const binding of flow.data.bindings) {
+    assertCanAdd(binding.type, held, { cardinalityOnly: true });
+    held.push({ type: binding.type });
     const factorId = await storeFactor(tx, userId, factorFor(flow, binding));
     await recordAudit({
       type: "mfa.enrolled",

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { encryptSecret } from "@/lib/crypto/aes-gcm";
 import { getDb } from "@/lib/db/client";
-import { factorSummaries, storeFactor } from "@/lib/mfa/factor-store";
+import { changeFactors, storeFactor, toSummary } from "@/lib/mfa/factor-store";
 import { issueBackupCodes } from "@/lib/mfa/factors/backup-code/issue";
 import { assertCanAdd } from "@/lib/mfa/factors/rules";
 import { enrollmentFor, issueTotpSecret } from "@/lib/mfa/factors/totp/issue";
@@ -17,7 +17,7 @@ export type CreateFactorContext = { userId: string; actor: AuditActor; meta?: Re
 async function loadUser(userId: string) {
   const user = await getDb().user.findUnique({ where: { id: userId } });
   if (!user) throw new AppError("entity.not_found");
-  return { ...user, held: await factorSummaries(userId) };
+  return user;
 }
 
 /** Throws entity.not_found, user.totp_already_in_use, user.totp_secret_invalid. */
@@ -28,23 +28,26 @@ export async function createTotpForUser({
   meta,
 }: CreateFactorContext & { secret?: string }) {
   const user = await loadUser(userId);
-  assertCanAdd("Totp", user.held);
   const enrollment = await enrollmentFor(
     issueTotpSecret(secret),
     user.primaryEmail ?? user.username ?? user.id,
     (await getSettings()).branding.productName,
   );
-  const factorId = await storeFactor(getDb(), userId, {
-    type: "Totp",
-    secret: encryptSecret(enrollment.secret),
-    lastUsedStep: null,
-  });
-  await recordAudit({
-    type: "mfa.enrolled",
-    actor,
-    userId,
-    meta,
-    data: { factor: "Totp", factorId },
+  await changeFactors(userId, async (tx, held) => {
+    assertCanAdd("Totp", held.map(toSummary));
+    const factorId = await storeFactor(tx, userId, {
+      type: "Totp",
+      secret: encryptSecret(enrollment.secret),
+      lastUsedStep: null,
+    });
+    await recordAudit({
+      type: "mfa.enrolled",
+      actor,
+      userId,
+      meta,
+      data: { factor: "Totp", factorId },
+      db: tx,
+    });
   });
   return {
     type: "Totp" as const,
@@ -63,19 +66,19 @@ export async function createBackupCodesForUser({
   actor,
   meta,
 }: CreateFactorContext & { codes?: string[] }) {
-  const user = await loadUser(userId);
-  assertCanAdd("BackupCode", user.held);
+  await loadUser(userId);
   const issued = await issueBackupCodes(codes);
-  const factorId = await storeFactor(getDb(), userId, {
-    type: "BackupCode",
-    hashes: issued.hashes,
-  });
-  await recordAudit({
-    type: "mfa.enrolled",
-    actor,
-    userId,
-    meta,
-    data: { factor: "BackupCode", factorId, count: issued.codes.length },
+  await changeFactors(userId, async (tx, held) => {
+    assertCanAdd("BackupCode", held.map(toSummary));
+    const factorId = await storeFactor(tx, userId, { type: "BackupCode", hashes: issued.hashes });
+    await recordAudit({
+      type: "mfa.enrolled",
+      actor,
+      userId,
+      meta,
+      data: { factor: "BackupCode", factorId, count: issued.codes.length },
+      db: tx,
+    });
   });
   return { type: "BackupCode" as const, codes: issued.codes };
 }

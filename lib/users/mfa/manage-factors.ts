@@ -6,6 +6,7 @@ import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { getDb } from "@/lib/db/client";
+import { changeFactors, type FactorRow } from "@/lib/mfa/factor-store";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { isAuthenticator } from "@/lib/mfa/factors";
 import { passwordPoolKey } from "@/lib/sentinel/pool";
@@ -18,38 +19,49 @@ async function assertUser(userId: string) {
   if (!user) throw new AppError("entity.not_found");
 }
 
+/** A stored factor as removal sees it. */
+export type RemovableFactor = Pick<FactorRow, "id" | "type" | "name">;
+
 /**
  * Removes one of the user's factors. Backup codes are never a user's only factor:
- * when the last authenticator app or passkey goes, the backup codes go with it. Returns what was
- * removed. Throws entity.not_found when the user or the factor (of that user) does not exist.
+ * when the last authenticator app or passkey goes, the backup codes go with it. `mayRemove` (the
+ * account page's rule about Mandatory) sees the user's factors as they are under the factor lock,
+ * and throws to refuse. Returns what was removed. Throws entity.not_found when the user or the
+ * factor (of that user) does not exist.
  */
 export async function removeFactor({
   userId,
   factorId,
   actor,
   meta,
-}: AdminContext & { factorId: string }) {
-  const db = getDb();
-  const factors = await db.mfaFactor.findMany({ where: { userId } });
-  const factor = factors.find((f) => f.id === factorId);
-  if (!factor) throw new AppError("entity.not_found");
-  const lastPrimary =
-    isAuthenticator(factor.type) &&
-    !factors.some((f) => f.id !== factor.id && isAuthenticator(f.type));
-  const removed = lastPrimary
-    ? [factor, ...factors.filter((f) => !isAuthenticator(f.type))]
-    : [factor];
-  await db.mfaFactor.deleteMany({ where: { id: { in: removed.map((f) => f.id) } } });
-  for (const f of removed) {
-    await recordAudit({
-      type: "mfa.factor_removed",
-      actor,
-      userId,
-      meta,
-      data: { factor: f.type, factorId: f.id, name: f.name },
-    });
-  }
-  return removed.map((f) => ({ id: f.id, type: f.type as FactorType }));
+  mayRemove,
+}: AdminContext & {
+  factorId: string;
+  mayRemove?: (factor: RemovableFactor, factors: readonly RemovableFactor[]) => void;
+}) {
+  return changeFactors(userId, async (tx, factors) => {
+    const factor = factors.find((f) => f.id === factorId);
+    if (!factor) throw new AppError("entity.not_found");
+    mayRemove?.(factor, factors);
+    const lastPrimary =
+      isAuthenticator(factor.type) &&
+      !factors.some((f) => f.id !== factor.id && isAuthenticator(f.type));
+    const removed = lastPrimary
+      ? [factor, ...factors.filter((f) => !isAuthenticator(f.type))]
+      : [factor];
+    await tx.mfaFactor.deleteMany({ where: { id: { in: removed.map((f) => f.id) } } });
+    for (const f of removed) {
+      await recordAudit({
+        type: "mfa.factor_removed",
+        actor,
+        userId,
+        meta,
+        data: { factor: f.type, factorId: f.id, name: f.name },
+        db: tx,
+      });
+    }
+    return removed.map((f) => ({ id: f.id, type: f.type as FactorType }));
+  });
 }
 
 /**
