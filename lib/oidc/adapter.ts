@@ -2,7 +2,7 @@
 // AuthorizationCode, RefreshToken, Interaction, ReplayDetection, …) is a row of one table keyed by
 // (model, id), so any number of instances share it. Clients are not stored here: they come from
 // the Application table (client-metadata.ts). Expired rows are swept now and then.
-import type { Adapter, AdapterPayload } from "oidc-provider";
+import { type Adapter, type AdapterPayload, errors } from "oidc-provider";
 import type { ApplicationRow } from "@/lib/applications/types";
 import { direct, getDb } from "@/lib/db/client";
 import { raw, sql, storable, timestamp } from "@/lib/db/sql";
@@ -19,6 +19,14 @@ export function sweepExpired(now = Date.now()) {
     .oidcModel.deleteMany({ where: { expiresAt: { lt: new Date(now) } } })
     .catch((error: unknown) => console.error("Sweeping expired provider rows failed", error));
 }
+
+/** The models a token request spends: each may be used once. */
+const GRANT_SOURCES = new Set([
+  "AuthorizationCode",
+  "RefreshToken",
+  "DeviceCode",
+  "BackchannelAuthenticationRequest",
+]);
 
 type Row = { payload: string; expiresAt: Date | null; consumedAt: Date | null };
 
@@ -68,10 +76,19 @@ export class PrismaAdapter implements Adapter {
     return this.first("userCode", userCode);
   }
 
+  /**
+   * Marks a code or token spent. The provider checks `consumed` when it reads the row and
+   * consumes afterwards, so two requests presenting one code at once both pass its check; the
+   * conditional write lets only one of them through. The other gets invalid_grant, as it would
+   * have a moment later.
+   */
   async consume(id: string) {
-    await direct().$executeRaw`
+    const changed = await direct().$executeRaw`
       UPDATE "OidcModel" SET "consumedAt" = ${timestamp(new Date())}
       WHERE "model" = ${this.model} AND "id" = ${id} AND "consumedAt" IS NULL`;
+    if (changed === 0 && GRANT_SOURCES.has(this.model)) {
+      throw new errors.InvalidGrant(`${this.model} already consumed`);
+    }
   }
 
   async destroy(id: string) {

@@ -134,6 +134,40 @@ describe("authorization code flow", () => {
     ).toBeGreaterThan(0);
   });
 
+  // The provider checks a code or refresh token's `consumed` when it reads it and consumes it
+  // afterwards; requests racing through that gap must not all be answered with tokens.
+  it("exchanges a code presented ten times at once only once, and rotates a refresh token once", async () => {
+    const user = await registerViaApi();
+    const config = await relyingParty(await newApp());
+    const parallel = <T>(run: () => Promise<T>) =>
+      Promise.allSettled(Array.from({ length: 10 }, run));
+    const outcome = (results: PromiseSettledResult<unknown>[]) =>
+      results.map((r) =>
+        r.status === "fulfilled" ? "ok" : (r.reason as { error?: string }).error,
+      );
+    const signedIn = async () => {
+      const browser = new Browser();
+      const request = await authorizationRequest(config, {
+        scope: "openid offline_access",
+        prompt: "consent",
+      });
+      return { request, back: await signIn(browser, request.url, user) };
+    };
+
+    const first = await signedIn();
+    const codes = outcome(await parallel(() => exchange(config, first.back.url, first.request)));
+    expect(codes.filter((c) => c === "ok")).toHaveLength(1);
+    expect(new Set(codes.filter((c) => c !== "ok"))).toEqual(new Set(["invalid_grant"]));
+
+    const second = await signedIn();
+    const tokens = await exchange(config, second.back.url, second.request);
+    const refreshes = outcome(
+      await parallel(() => client.refreshTokenGrant(config, tokens.refresh_token ?? "")),
+    );
+    expect(refreshes.filter((c) => c === "ok").length).toBeLessThanOrEqual(1);
+    expect(new Set(refreshes.filter((c) => c !== "ok"))).toEqual(new Set(["invalid_grant"]));
+  });
+
   it("revokes and introspects tokens; client_secret_post works as well as basic", async () => {
     const user = await registerViaApi();
     const app = await newApp();
