@@ -79,16 +79,23 @@ export class PrismaAdapter implements Adapter {
   /**
    * Marks a code or token spent. The provider checks `consumed` when it reads the row and
    * consumes afterwards, so two requests presenting one code at once both pass its check; the
-   * conditional write lets only one of them through. The other gets invalid_grant, as it would
-   * have a moment later.
+   * conditional write lets only one of them through. The other is answered as a reuse a moment
+   * later would be: invalid_grant, and the grant revoked with everything issued from it (the
+   * grant row goes too, so tokens the winner stores after this are dead on arrival).
    */
   async consume(id: string) {
     const changed = await direct().$executeRaw`
       UPDATE "OidcModel" SET "consumedAt" = ${timestamp(new Date())}
       WHERE "model" = ${this.model} AND "id" = ${id} AND "consumedAt" IS NULL`;
-    if (changed === 0 && GRANT_SOURCES.has(this.model)) {
-      throw new errors.InvalidGrant(`${this.model} already consumed`);
+    if (changed > 0 || !GRANT_SOURCES.has(this.model)) return;
+    const [row] = await direct().$queryRaw<{ grantId: string | null }[]>`
+      SELECT "grantId" FROM "OidcModel" WHERE "model" = ${this.model} AND "id" = ${id}`;
+    if (row?.grantId) {
+      await direct().$executeRaw`
+        DELETE FROM "OidcModel"
+        WHERE "grantId" = ${row.grantId} OR ("model" = 'Grant' AND "id" = ${row.grantId})`;
     }
+    throw new errors.InvalidGrant(`${this.model} already consumed`);
   }
 
   async destroy(id: string) {

@@ -155,9 +155,16 @@ describe("authorization code flow", () => {
     };
 
     const first = await signedIn();
-    const codes = outcome(await parallel(() => exchange(config, first.back.url, first.request)));
+    const exchanges = await parallel(() => exchange(config, first.back.url, first.request));
+    const codes = outcome(exchanges);
     expect(codes.filter((c) => c === "ok")).toHaveLength(1);
     expect(new Set(codes.filter((c) => c !== "ok"))).toEqual(new Set(["invalid_grant"]));
+    // The losers count as a reuse: the grant is revoked, the winner's tokens with it.
+    const won = exchanges.find((r) => r.status === "fulfilled");
+    const winner = won?.status === "fulfilled" ? won.value : undefined;
+    await expect(
+      client.refreshTokenGrant(config, winner?.refresh_token ?? ""),
+    ).rejects.toMatchObject({ error: "invalid_grant" });
 
     const second = await signedIn();
     const tokens = await exchange(config, second.back.url, second.request);
@@ -166,6 +173,8 @@ describe("authorization code flow", () => {
     );
     expect(refreshes.filter((c) => c === "ok").length).toBeLessThanOrEqual(1);
     expect(new Set(refreshes.filter((c) => c !== "ok"))).toEqual(new Set(["invalid_grant"]));
+    const spent = { model: "RefreshToken", id: tokens.refresh_token ?? "" };
+    expect(await getDb().oidcModel.count({ where: spent })).toBe(0);
   });
 
   it("revokes and introspects tokens; client_secret_post works as well as basic", async () => {
