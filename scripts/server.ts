@@ -55,8 +55,11 @@ function sendUnavailable(res: ServerResponse) {
  */
 function undecodablePath(url = "/"): boolean {
   const end = url.indexOf("?");
+  const path = end < 0 ? url : url.slice(0, end);
+  // Most paths have nothing to decode, and decoding one costs most of a microsecond.
+  if (!path.includes("%")) return false;
   try {
-    decodeURIComponent(end < 0 ? url : url.slice(0, end));
+    decodeURIComponent(path);
     return false;
   } catch {
     return true;
