@@ -1,6 +1,7 @@
 // Reading a user's stored factors, writing the factors a flow bound, and the one transaction in
 // which a user's factors change.
 
+import { AppError } from "@/lib/core/errors";
 import { type Db, direct, getDb } from "@/lib/db/client";
 import type { RawDb } from "@/lib/db/direct";
 import { lockForTransaction, type Sql, sql } from "@/lib/db/sql";
@@ -67,12 +68,18 @@ export function changeFactors<R>(
   return getDb().$transaction(async (tx) => work(tx, await lockFactors(tx, userId)));
 }
 
+/** The key of a user's factor lock; deleting the user takes it too. */
+export const factorLock = (userId: string) => `factors:${userId}`;
+
 /**
  * Takes the user's factor lock in a transaction the caller runs (a flow's completion), and reads
- * the user's factors under it: what changeFactors does before its work.
+ * the user's factors under it: what changeFactors does before its work. Throws entity.not_found
+ * when the user is gone (deleted while this waited for the lock).
  */
 export async function lockFactors(tx: RawDb, userId: string): Promise<FactorRow[]> {
-  await lockForTransaction(tx, `factors:${userId}`);
+  await lockForTransaction(tx, factorLock(userId));
+  const user = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "User" WHERE "id" = ${userId}`;
+  if (user.length === 0) throw new AppError("entity.not_found");
   return factorRows(sql`f."userId" = ${userId}`, tx);
 }
 

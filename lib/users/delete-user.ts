@@ -5,6 +5,8 @@ import { type AuditActor, recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { getDb } from "@/lib/db/client";
+import { lockForTransaction } from "@/lib/db/sql";
+import { factorLock } from "@/lib/mfa/factor-store";
 
 export type DeleteUserOptions = { userId: string; actor: AuditActor; meta?: RequestMeta };
 
@@ -17,6 +19,8 @@ export async function deleteUser({ userId, actor, meta }: DeleteUserOptions) {
     throw new AppError("auth.forbidden", { reason: "self" });
   }
   return getDb().$transaction(async (tx) => {
+    // A factor being added meanwhile finishes first, or finds the user gone.
+    await lockForTransaction(tx, factorLock(userId));
     const user = await tx.user.findUnique({
       where: { id: userId },
       select: { id: true, username: true, primaryEmail: true, role: true },

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "@/lib/crypto/tokens";
 import { getDb } from "@/lib/db/client";
+import { deleteUser } from "@/lib/users/delete-user";
 import { createBackupCodesForUser, createTotpForUser } from "@/lib/users/mfa/create-factor";
 import { removeFactor } from "@/lib/users/mfa/manage-factors";
 import { accountApi } from "../helpers/account";
@@ -116,6 +117,23 @@ describe("adding while another change runs", () => {
         expect(["ok", "session.mfa.backup_code_can_not_be_alone"]).toContain(
           codeOf(created as PromiseSettledResult<unknown>),
         );
+        expect(await typesOf(user.id)).toEqual([]);
+      }),
+    );
+  });
+
+  it("a factor created while its user is deleted is stored first or finds the user gone", async () => {
+    const users = await Promise.all(Array.from({ length: USERS }, () => registerViaApi()));
+    await Promise.all(
+      users.map(async (user) => {
+        const [created, deleted] = await settled([
+          createTotpForUser({ userId: user.id, actor }),
+          deleteUser({ userId: user.id, actor }),
+        ]);
+        expect(["ok", "entity.not_found"]).toContain(
+          codeOf(created as PromiseSettledResult<unknown>),
+        );
+        expect(codeOf(deleted as PromiseSettledResult<unknown>)).toBe("ok");
         expect(await typesOf(user.id)).toEqual([]);
       }),
     );
