@@ -13,7 +13,7 @@ import {
   startWebAuthnRegistration,
 } from "@/lib/experience/mfa/webauthn";
 import type { Flow } from "@/lib/experience/types";
-import { changeFactors, type NewFactor, storeFactor, toSummary } from "@/lib/mfa/factor-store";
+import { changeFactors, type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
 import type { FactorType } from "@/lib/mfa/factor-types";
 import { isAuthenticator } from "@/lib/mfa/factors";
 import { issueBackupCodes } from "@/lib/mfa/factors/backup-code/issue";
@@ -66,7 +66,7 @@ async function bindToUser(
   if (flow.data.bindings.some((b) => b.verificationId === verificationId))
     throw new AppError("session.verification_not_found");
   return changeFactors(caller.id, async (tx, held) => {
-    assertCanAdd(factor.type, held.map(toSummary));
+    assertCanAdd(factor.type, held);
     const bindings = [...flow.data.bindings, { type: factor.type, verificationId }];
     await saveFlow(flow, { data: { ...flow.data, bindings } }, { db: tx });
     const factorId = await storeFactor(tx, caller.id, factor);
@@ -188,7 +188,7 @@ export async function replaceBackupCodes(caller: AccountCaller, meta: RequestMet
   const { codes, hashes } = await issueBackupCodes();
   // The old set goes and the new one arrives together, or neither does.
   const factorId = await changeFactors(caller.id, async (tx, held) => {
-    assertCanAdd("BackupCode", held.map(toSummary), { replaceSet: true });
+    assertCanAdd("BackupCode", held, { replaceSet: true });
     const id = await storeFactor(tx, caller.id, { type: "BackupCode", hashes });
     await recordAudit({
       type: "mfa.enrolled",

@@ -44,13 +44,18 @@ export function remainCodesOf(row: Pick<FactorRow, "type" | "unusedCodes">) {
   return FACTORS[row.type].cardinality === "set" ? { remainCodes: row.unusedCodes } : {};
 }
 
-export function toSummary(f: FactorRow): FactorSummary {
-  return { id: f.id, type: f.type, lastUsedAt: f.lastUsedAt, ...remainCodesOf(f) };
+export async function factorSummaries(userId: string): Promise<FactorSummary[]> {
+  const rows = await factorRows(sql`f."userId" = ${userId}`);
+  return rows.map((f) => ({
+    id: f.id,
+    type: f.type,
+    lastUsedAt: f.lastUsedAt,
+    ...remainCodesOf(f),
+  }));
 }
 
-export async function factorSummaries(userId: string): Promise<FactorSummary[]> {
-  return (await factorRows(sql`f."userId" = ${userId}`)).map(toSummary);
-}
+/** A stored factor as a change sees it: its row, with the unused codes the add rules count. */
+export type HeldFactor = FactorRow & { remainCodes?: number };
 
 /** A transaction's client, as a change to factors uses it: the factor tables and raw SQL. */
 export type FactorTx = FactorDb & Pick<Db, "$executeRaw" | "$queryRaw">;
@@ -63,7 +68,7 @@ export type FactorTx = FactorDb & Pick<Db, "$executeRaw" | "$queryRaw">;
  */
 export function changeFactors<R>(
   userId: string,
-  work: (tx: FactorTx, factors: FactorRow[]) => Promise<R>,
+  work: (tx: FactorTx, factors: HeldFactor[]) => Promise<R>,
 ): Promise<R> {
   return getDb().$transaction(async (tx) => work(tx, await lockFactors(tx, userId)));
 }
@@ -76,11 +81,12 @@ export const factorLock = (userId: string) => `factors:${userId}`;
  * the user's factors under it: what changeFactors does before its work. Throws entity.not_found
  * when the user is gone (deleted while this waited for the lock).
  */
-export async function lockFactors(tx: RawDb, userId: string): Promise<FactorRow[]> {
+export async function lockFactors(tx: RawDb, userId: string): Promise<HeldFactor[]> {
   await lockForTransaction(tx, factorLock(userId));
   const user = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "User" WHERE "id" = ${userId}`;
   if (user.length === 0) throw new AppError("entity.not_found");
-  return factorRows(sql`f."userId" = ${userId}`, tx);
+  const rows = await factorRows(sql`f."userId" = ${userId}`, tx);
+  return rows.map((row) => ({ ...row, ...remainCodesOf(row) }));
 }
 
 /** A factor to store, per type (each type's module owns its row). */

@@ -3,13 +3,13 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import type { Db } from "@/lib/db/client";
-import { lockFactors, type NewFactor, storeFactor, toSummary } from "@/lib/mfa/factor-store";
+import { type FactorTx, lockFactors, type NewFactor, storeFactor } from "@/lib/mfa/factor-store";
 import { assertCanAdd, type Held } from "@/lib/mfa/factors/rules";
 import { describeDevice } from "@/lib/mfa/user-agent";
 import { getRecord } from "../records";
 import type { Flow } from "../types";
 
-type Tx = Pick<Db, "mfaFactor" | "backupCode" | "user" | "$executeRaw" | "$queryRaw">;
+type Tx = FactorTx & Pick<Db, "user">;
 
 /** The factor a verified record of the flow stores as (a passkey named by the user or its device). */
 export function factorFor(flow: Flow, binding: Flow["data"]["bindings"][number]): NewFactor {
@@ -46,9 +46,7 @@ export function hasMfaProfile(flow: Flow): boolean {
  * kind since the flow bound it.
  */
 export async function applyMfaProfile(tx: Tx, flow: Flow, userId: string, meta: RequestMeta) {
-  const held: Held[] = flow.data.bindings.length
-    ? (await lockFactors(tx, userId)).map(toSummary)
-    : [];
+  const held: Held[] = flow.data.bindings.length ? await lockFactors(tx, userId) : [];
   for (const binding of flow.data.bindings) {
     assertCanAdd(binding.type, held, { cardinalityOnly: true });
     held.push({ type: binding.type });

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { encryptSecret } from "@/lib/crypto/aes-gcm";
 import { getDb } from "@/lib/db/client";
-import { changeFactors, storeFactor, toSummary } from "@/lib/mfa/factor-store";
+import { changeFactors, storeFactor } from "@/lib/mfa/factor-store";
 import { issueBackupCodes } from "@/lib/mfa/factors/backup-code/issue";
 import { assertCanAdd } from "@/lib/mfa/factors/rules";
 import { enrollmentFor, issueTotpSecret } from "@/lib/mfa/factors/totp/issue";
@@ -34,7 +34,7 @@ export async function createTotpForUser({
     (await getSettings()).branding.productName,
   );
   await changeFactors(userId, async (tx, held) => {
-    assertCanAdd("Totp", held.map(toSummary));
+    assertCanAdd("Totp", held);
     const factorId = await storeFactor(tx, userId, {
       type: "Totp",
       secret: encryptSecret(enrollment.secret),
@@ -69,7 +69,7 @@ export async function createBackupCodesForUser({
   await loadUser(userId);
   const issued = await issueBackupCodes(codes);
   await changeFactors(userId, async (tx, held) => {
-    assertCanAdd("BackupCode", held.map(toSummary));
+    assertCanAdd("BackupCode", held);
     const factorId = await storeFactor(tx, userId, { type: "BackupCode", hashes: issued.hashes });
     await recordAudit({
       type: "mfa.enrolled",
