@@ -30,21 +30,23 @@ export function serverAction<A extends unknown[], R>(
   refused?: (error: AppError, ...args: A) => R,
 ): (...args: A) => Promise<R> {
   const action = async (...args: A): Promise<R> => {
+    /** The form's own error state, or the refused page; an error that is not ours goes on. */
+    const refuse = (error: unknown, page: string): R => {
+      if (!(error instanceof AppError)) throw error;
+      if (refused) return refused(error, ...args);
+      redirect(page);
+    };
     try {
       assertAllowedOrigin((await headers()).get("origin"));
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      if (refused) return refused(error, ...args);
-      redirect(REFUSED_PAGE);
+      return refuse(error, REFUSED_PAGE);
     }
     try {
       return await run(...args);
     } catch (error) {
       // An AppError the action left to its caller (a form's field refused by its schema, a NUL
-      // byte, say): the form's own error state, or the refused page, never Next's error page.
-      if (!(error instanceof AppError)) throw error;
-      if (refused) return refused(error, ...args);
-      redirect(`${REFUSED_PAGE}?reason=input`);
+      // byte, say) is answered the same way, never with Next's error page.
+      return refuse(error, `${REFUSED_PAGE}?reason=input`);
     }
   };
   guarded.add(action);
