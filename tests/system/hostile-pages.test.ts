@@ -2,11 +2,12 @@
 // PostgreSQL's text cannot hold) or broken percent-encoding in each path segment and query
 // parameter — from a visitor mid-sign-in, a user and an admin, or with an API key: the answer is
 // below 500, never the error page.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/api-keys/keys";
 import { getDb } from "@/lib/db/client";
+import { type RouteEndpoint, routeEndpoints } from "../helpers/routes";
 import { HttpBrowser } from "./support/http";
 import { Instance } from "./support/instance";
 import { registerWithTotp, requireTotp, SESSION_COOKIE } from "./support/journeys";
@@ -14,29 +15,19 @@ import { registerWithTotp, requireTotp, SESSION_COOKIE } from "./support/journey
 const root = path.resolve(import.meta.dirname, "../..");
 const instance = new Instance({ name: "pages", databaseUrl: process.env.DATABASE_URL ?? "" });
 
-/** Each page's (or route's) path pattern: route groups dropped, `[segment]` kept to fill in. */
-const patterns = (name: string) =>
-  readdirSync(path.join(root, "app"), { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === name)
-    .map((file) =>
-      path
-        .dirname(file)
-        .split("/")
-        .filter((part) => part && part !== "." && !/^\(.*\)$/.test(part))
-        .join("/"),
-    )
-    .map((page) => `/${page}`);
-const PAGES = patterns("page.tsx");
-/** The API's routes with a segment to fill, and the methods each exports (next-auth's aside). */
-const API_ROUTES = patterns("route.ts")
-  .filter((route) => /^\/api\/.*\[/.test(route) && !route.startsWith("/api/auth/"))
-  .map((route) => {
-    const source = readFileSync(path.join(root, "app", `${route.slice(1)}/route.ts`), "utf8");
-    const methods = [
-      ...source.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g),
-    ];
-    return { route, methods: methods.map((m) => m[1] as string) };
-  });
+/** Each page's path pattern: route groups dropped, `[segment]` kept to fill in. */
+const PAGES = readdirSync(path.join(root, "app"), { recursive: true, encoding: "utf8" })
+  .filter((file) => path.basename(file) === "page.tsx")
+  .map((file) =>
+    path
+      .dirname(file)
+      .split("/")
+      .filter((part) => part && part !== "." && !/^\(.*\)$/.test(part))
+      .join("/"),
+  )
+  .map((page) => `/${page}`);
+/** Each method of each API route with a segment to fill (next-auth's aside, as routeEndpoints). */
+let apiEndpoints: RouteEndpoint[] = [];
 
 /** Every name a page reads from its query string. */
 const QUERY_NAMES = [
@@ -72,6 +63,7 @@ beforeAll(async () => {
   if (!instance.databaseUrl.startsWith("postgres")) {
     throw new Error("the system tests run on PostgreSQL: set TWOFOLD_TEST_DB=postgres");
   }
+  apiEndpoints = (await routeEndpoints()).filter(({ route }) => route.includes("["));
   await instance.start();
   await requireTotp(getDb());
   key = (await createApiKey({ name: "hostile", scope: "write", actor: { type: "system" } })).key;
@@ -96,10 +88,9 @@ describe("hostile URLs on every page, on PostgreSQL", () => {
     expect(PAGES).toEqual(
       expect.arrayContaining(["/sign-in", "/console/users/[id]", "/console/applications/[id]"]),
     );
-    expect(API_ROUTES).toContainEqual({
-      route: "/api/applications/[id]/secret",
-      methods: ["POST"],
-    });
+    const found = apiEndpoints.map(({ method, route }) => `${method} ${route}`);
+    expect(found).toContain("POST /api/applications/[id]/secret");
+    expect(found).not.toContain("GET /api/applications/[id]/secret");
   });
 
   it.each(VALUES)(
@@ -123,18 +114,16 @@ describe("hostile URLs on every page, on PostgreSQL", () => {
     async ({ encoded }) => {
       const failures: string[] = [];
       const browser = new HttpBrowser();
-      for (const { route, methods } of API_ROUTES) {
+      for (const { route, method } of apiEndpoints) {
         const url = route.replace(/\[(\.\.\.)?\w+\]/g, encoded);
-        for (const method of methods) {
-          const answer = await browser.call(instance, method, url, {
-            origin: null,
-            headers: { authorization: `Bearer ${key}` },
-            body: method === "GET" ? undefined : {},
-          });
-          const coded = typeof answer.body.code === "string";
-          if (answer.status >= 500 || !coded) {
-            failures.push(`${method} ${url} → ${answer.status} ${answer.text.slice(0, 80)}`);
-          }
+        const answer = await browser.call(instance, method, url, {
+          origin: null,
+          headers: { authorization: `Bearer ${key}` },
+          body: method === "GET" ? undefined : {},
+        });
+        const coded = typeof answer.body.code === "string";
+        if (answer.status >= 500 || !coded) {
+          failures.push(`${method} ${url} → ${answer.status} ${answer.text.slice(0, 80)}`);
         }
       }
       expect(failures).toEqual([]);
