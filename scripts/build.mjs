@@ -16,6 +16,8 @@ const SOURCES = [
   "next.config.ts",
   "postcss.config.mjs",
   "scripts/server.ts",
+  // The server bundle's options live here.
+  "scripts/build.mjs",
   "package-lock.json",
   "tsconfig.json",
 ];
@@ -62,6 +64,9 @@ export function bundleServer() {
     format: "esm",
     target: "node20",
     packages: "external",
+    // Next has no exports map, so Node's ESM loader finds its entry points only by file name;
+    // the route modules the server bundles (lib/http/direct-routes.ts) import next/server.
+    alias: { "next/server": "next/server.js" },
     tsconfig: path.join(root, "tsconfig.json"),
     logLevel: "warning",
   });

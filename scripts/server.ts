@@ -6,10 +6,13 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { getConfig } from "@/lib/config";
 import { idleCompaction } from "@/lib/core/idle-compaction";
 import { PEER_HEADER } from "@/lib/core/request-meta";
 import { databaseIsDown } from "@/lib/db/outage";
 import { RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
+import { directRoute, FLOW_API } from "@/lib/http/direct-routes";
+import { builtHeaderRules, headersFor, serveRoute } from "@/lib/http/node-bridge";
 import { badAddressPage, sendPage, unavailablePage } from "@/lib/oidc/pages";
 import { OIDC_PREFIX } from "@/lib/oidc/prefix";
 
@@ -78,6 +81,27 @@ function sendBadPath(req: IncomingMessage, res: ServerResponse) {
   res.end(JSON.stringify({ code: "guard.invalid_input", message }));
 }
 
+type Handle = ReturnType<ReturnType<typeof next>["getRequestHandler"]>;
+
+/**
+ * Production answers the sign-in flow's API from its route modules, past Next's router
+ * (lib/http/direct-routes.ts says why); whatever is not one of its routes goes on to Next.
+ */
+function directFlowApi(dir: string, handle: Handle) {
+  const rules = builtHeaderRules(dir);
+  const origin = getConfig().origin;
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? "/";
+    const end = url.indexOf("?");
+    const pathname = end < 0 ? url : url.slice(0, end);
+    const handler = await directRoute(req.method, pathname);
+    if (!handler) return handle(req, res);
+    await serveRoute(req, res, handler, { origin, headers: headersFor(rules, pathname) });
+  };
+}
+
+const isFlowApi = (url = "/") => url.startsWith(FLOW_API);
+
 function fail(res: ServerResponse, error: unknown) {
   console.error("Request failed", error);
   if (res.headersSent) return res.end();
@@ -125,6 +149,7 @@ export async function serve({ dev, dir, port }: ServeOptions) {
   await quietly(() => app.prepare());
   // Production only: what `npm start` leaves running idle is what the memory budget counts.
   const heap = dev ? undefined : idleCompaction();
+  const direct = dev ? undefined : directFlowApi(dir, handle);
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     heap?.touch();
     // The only trustworthy address: the socket's. Whatever the client sent under this name goes.
@@ -132,6 +157,7 @@ export async function serve({ dev, dir, port }: ServeOptions) {
     if (isOidc(req.url)) return void handleOidc(req, res).catch((error) => fail(res, error));
     if (undecodablePath(req.url)) return sendBadPath(req, res);
     if (databaseIsDown() && wantsPage(req)) return sendUnavailable(res);
+    if (direct && isFlowApi(req.url)) return void direct(req, res).catch((e) => fail(res, e));
     handle(req, res).catch((error: unknown) => fail(res, error));
   });
   server.once("close", () => heap?.stop());
