@@ -75,11 +75,16 @@ function readBody(req: IncomingMessage): Promise<Buffer<ArrayBuffer> | undefined
   });
 }
 
+/**
+ * From Node's parsed headers, as Next builds its requests: they hold what the server wrote over
+ * the client's (the peer address, lib/core/request-meta.ts), which the raw list does not.
+ */
 function requestHeaders(req: IncomingMessage): Headers {
   const headers = new Headers();
-  const raw = req.rawHeaders;
-  for (let i = 0; i + 1 < raw.length; i += 2)
-    headers.append(raw[i] as string, raw[i + 1] as string);
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
+  }
   return headers;
 }
 

@@ -122,6 +122,24 @@ describe("the sign-in flow's API past Next's router", () => {
     expect(user.session).toMatch(/\S{20,}/);
   });
 
+  it("records the socket's address, not a peer address the client wrote", async () => {
+    const agent = `direct-peer-${Date.now()}`;
+    const headers = {
+      "x-twofold-peer": "203.0.113.9",
+      "x-forwarded-for": "198.51.100.7",
+      "user-agent": agent,
+    };
+    const browser = new HttpBrowser();
+    await browser.call(instance, "PUT", "/api/experience", { body: { event: "SignIn" }, headers });
+    const failed = await browser.call(instance, "POST", "/api/experience/verification/password", {
+      body: { identifier: { type: "username", value: `nobody-${agent}` }, password: "wrong" },
+      headers,
+    });
+    expect(failed.status).toBe(422);
+    const event = await getDb().auditEvent.findFirstOrThrow({ where: { userAgent: agent } });
+    expect([event.type, event.ip]).toEqual(["sign_in.failed", "127.0.0.1"]);
+  });
+
   it("leaves to Next what is not exactly a route and method of the tree", async () => {
     const browser = new HttpBrowser();
     const unknown = await browser.call(instance, "POST", "/api/experience/nope", { body: {} });
