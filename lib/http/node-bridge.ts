@@ -58,7 +58,7 @@ function readBody(req: IncomingMessage): Promise<Buffer<ArrayBuffer> | undefined
     const chunks: Buffer[] = [];
     let size = 0;
     const done = (error?: Error) => {
-      req.off("data", onData).off("end", onEnd).off("error", done);
+      req.off("data", onData).off("end", onEnd).off("error", done).off("close", onClose);
       if (error) return reject(error);
       resolve(size > 0 ? Buffer.concat(chunks) : undefined);
     };
@@ -71,7 +71,9 @@ function readBody(req: IncomingMessage): Promise<Buffer<ArrayBuffer> | undefined
       }
     };
     const onEnd = () => done();
-    req.on("data", onData).on("end", onEnd).on("error", done);
+    // A connection reset can close the request without an error.
+    const onClose = () => done(new Error("The client closed the request before its body ended."));
+    req.on("data", onData).on("end", onEnd).on("error", done).on("close", onClose);
   });
 }
 
@@ -99,7 +101,14 @@ export async function serveRoute(
   { origin, headers: fixed }: { origin: string; headers: Map<string, [string, string]> },
 ): Promise<void> {
   const headers = requestHeaders(req);
-  const body = await readBody(req);
+  let body: Buffer<ArrayBuffer> | undefined;
+  try {
+    body = await readBody(req);
+  } catch (error) {
+    // The client went away mid-body: there is no one to answer, and nothing to report.
+    if (req.destroyed) return;
+    throw error;
+  }
   const request = new Request(new URL(req.url ?? "/", origin), {
     method: req.method,
     headers,

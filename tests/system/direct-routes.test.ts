@@ -4,6 +4,7 @@
 // those paths must still reach Next. Next marks its route answers with `Vary: rsc, …`, which is
 // how a test tells who answered.
 import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { type RouteEndpoint, routeEndpoints } from "../helpers/routes";
@@ -179,4 +180,30 @@ describe("the sign-in flow's API past Next's router", () => {
     const under = await raw("/api/experience/verification/password", 15, 4096);
     expect(JSON.parse(under.body).code).toBe("guard.invalid_input");
   });
+
+  it.each([false, true])(
+    "says nothing when a client goes away mid-body (reset: %s)",
+    async (reset) => {
+      await new Promise<void>((resolve, reject) => {
+        const socket = connect(instance.port, "127.0.0.1", () => {
+          socket.write(
+            "POST /api/experience/verification/password HTTP/1.1\r\nHost: x\r\n" +
+              `Origin: ${TEST_PUBLIC_URL}\r\nContent-Type: application/json\r\n` +
+              'Content-Length: 500\r\n\r\n{"identifier":',
+          );
+          // Closed with a FIN, or reset.
+          setTimeout(() => (reset ? socket.resetAndDestroy() : socket.destroy()), 200);
+        });
+        socket.on("close", () => resolve());
+        socket.on("error", reject);
+      });
+      const next = await new HttpBrowser().call(instance, "PUT", "/api/experience", {
+        body: { event: "SignIn" },
+      });
+      expect(next.status).toBe(200);
+      // What the server logs reaches the output a moment later.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(instance.output).not.toContain("Request failed");
+    },
+  );
 });
