@@ -55,6 +55,8 @@ function readBody(req: IncomingMessage): Promise<Buffer<ArrayBuffer> | undefined
   if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES)
     return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
+    // Gone before its body was asked for: no close is left to come.
+    if (req.destroyed) return reject(new Error("The client closed the request."));
     const chunks: Buffer[] = [];
     let size = 0;
     const done = (error?: Error) => {
