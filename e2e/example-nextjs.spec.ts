@@ -73,15 +73,25 @@ test("the next-auth example signs in through Twofold", async ({ page, playwright
       intervals: [1000],
     })
     .toBe(200);
+  // The example runs under `next dev`, which compiles a route on its first request: next-auth's
+  // (providers, csrf, sign-in and the callback are all one route) took over 4 s on a loaded
+  // machine, which the sign-in's clicks below must not wait out.
+  await expect
+    .poll(async () => (await fetch(`${exampleUrl}/api/auth/providers`).catch(() => null))?.status, {
+      timeout: 120_000,
+      intervals: [1000],
+    })
+    .toBe(200);
 
   const user = uniqueUser();
   await registerViaApi(api, user);
   await page.goto(exampleUrl);
   await page.getByRole("button", { name: "Sign in with Twofold" }).click();
   const signIn = new SignInPage(page);
-  await expect(signIn.heading).toBeVisible();
+  // Two apps' redirects, the example's under its development server.
+  await expect(signIn.heading).toBeVisible({ timeout: 20_000 });
   await signIn.signIn(user.username, user.password);
-  await expect(page).toHaveURL(`${exampleUrl}/`);
+  await expect(page).toHaveURL(`${exampleUrl}/`, { timeout: 20_000 });
   await expect(page.getByTestId("signed-in-as")).toContainText(user.username);
   await expect(page.getByTestId("acr")).toHaveText("urn:twofold:acr:pwd");
 });
