@@ -52,13 +52,18 @@ function sendUnavailable(res: ServerResponse) {
   sendPage(res, 503, unavailablePage());
 }
 
+/** The request line's path, the query aside. */
+function pathOf(url: string): string {
+  const end = url.indexOf("?");
+  return end < 0 ? url : url.slice(0, end);
+}
+
 /**
  * True when the path (the query aside) is not valid percent-encoded UTF-8 ("%ED%A0%80", a stray
  * "%E0%A4%A"). Next.js fails such a path in a dynamic route with a 500, so it is answered here.
  */
 function undecodablePath(url = "/"): boolean {
-  const end = url.indexOf("?");
-  const path = end < 0 ? url : url.slice(0, end);
+  const path = pathOf(url);
   // Most paths have nothing to decode, and decoding one costs most of a microsecond.
   if (!path.includes("%")) return false;
   try {
@@ -91,9 +96,7 @@ function directFlowApi(dir: string, handle: Handle) {
   const rules = builtHeaderRules(dir);
   const origin = getConfig().origin;
   return async (req: IncomingMessage, res: ServerResponse) => {
-    const url = req.url ?? "/";
-    const end = url.indexOf("?");
-    const pathname = end < 0 ? url : url.slice(0, end);
+    const pathname = pathOf(req.url ?? "/");
     const handler = await directRoute(req.method, pathname);
     if (!handler) return handle(req, res);
     await serveRoute(req, res, handler, { origin, headers: headersFor(rules, pathname) });
