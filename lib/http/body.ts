@@ -2,12 +2,19 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/input";
+import { preReadBody } from "./direct-body";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
 async function readLimited(request: Request): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new AppError("guard.payload_too_large");
+  const preRead = preReadBody(request);
+  if (preRead) {
+    const { body } = preRead;
+    if (body && body.byteLength > MAX_BODY_BYTES) throw new AppError("guard.payload_too_large");
+    return body ? body.toString("utf8") : "";
+  }
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

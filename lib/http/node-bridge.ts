@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { MAX_BODY_BYTES } from "./body";
+import { answerBytes, directRequest } from "./direct-body";
 
 export type RouteHandler = (
   request: Request,
@@ -111,13 +112,13 @@ export async function serveRoute(
     if (req.destroyed) return;
     throw error;
   }
-  const request = new Request(new URL(req.url ?? "/", origin), {
-    method: req.method,
-    headers,
+  const request = directRequest(
+    new URL(req.url ?? "/", origin),
+    { method: req.method, headers },
     body,
-  });
+  );
   const response = await handler(request, { params: Promise.resolve({}) });
-  const payload = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  const payload = await answerBytes(response);
   res.statusCode = response.status;
   for (const [key, value] of fixed.values()) res.setHeader(key, value);
   for (const [key, value] of response.headers) {

@@ -19,6 +19,7 @@ import {
 import { type SessionOfUser, userFromSessionCookie } from "@/lib/sessions/current";
 import { readJson } from "./body";
 import { flowCookieName, sessionCookieName } from "./cookies";
+import { isDirectRequest, keepAnswerText } from "./direct-body";
 import { assertAllowedOrigin } from "./origin";
 
 /** Who may call: anyone, a sign-in flow cookie, a signed-in user, an admin, an API key. */
@@ -119,6 +120,16 @@ export function errorResponse(error: unknown): NextResponse {
   return NextResponse.json(new AppError("unknown").toJSON(), { status: 500 });
 }
 
+/**
+ * `NextResponse.json(body, { status })`; to a request the product's server answers past Next,
+ * without the body stream, which that server does not need (direct-body.ts).
+ */
+function jsonAnswer(request: Request, body: unknown, status: number): NextResponse {
+  if (!isDirectRequest(request)) return NextResponse.json(body, { status });
+  const headers = { "content-type": "application/json" };
+  return keepAnswerText(new NextResponse(null, { status, headers }), JSON.stringify(body));
+}
+
 /** Bearer key → caller; read-only keys may only read; each key has its own rate limit. */
 async function management(request: Request): Promise<ApiKeyCaller> {
   const header = request.headers.get("authorization") ?? "";
@@ -175,7 +186,7 @@ export function route<
       const response =
         body === undefined
           ? new NextResponse(null, { status: spec.status ?? 204 })
-          : NextResponse.json(body, { status: spec.status ?? 200 });
+          : jsonAnswer(request, body, spec.status ?? 200);
       for (const [key, value] of responseHeaders) response.headers.set(key, value);
       return response;
     } catch (error) {
