@@ -3,7 +3,8 @@
 // that transaction, and is rolled back with it. This wrapper makes every top-level query wait for
 // the open transaction to end, so each transaction sees and undoes only its own statements.
 // It also keeps prepared statements (the adapter prepares each query anew) and runs the
-// connection with synchronous=NORMAL (see ARCHITECTURE.md, "Performance").
+// connection with synchronous=NORMAL and fewer, larger checkpoints (see ARCHITECTURE.md,
+// "Performance").
 import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { Mutex } from "async-mutex";
 import { forward } from "./forward";
@@ -60,6 +61,7 @@ type Statement = {
 type Database = { prepare(sql: string): unknown };
 
 const STATEMENT_CACHE = 200;
+const WAL_CHECKPOINT_PAGES = 10_000;
 
 /**
  * Keeps prepared statements by SQL text. The adapter calls `prepare(sql).bind(args)` (or
@@ -108,6 +110,12 @@ async function connectTuned(factory: PrismaBetterSqlite3): Promise<Adapter> {
   // WAL (set by the migrator) with NORMAL: a commit no longer waits for fsync; the database
   // stays consistent, and only the last commits before a power cut can be lost.
   await adapter.executeScript("PRAGMA synchronous = NORMAL");
+  // A checkpoint copies each page the log holds back into the database once, however many commits
+  // wrote it: every 10,000 pages (about 40 MB of log) rather than SQLite's 1,000, the pages every
+  // write touches (an index's upper levels, a table's last leaf) are copied a tenth as often.
+  // Measured on a copy of a benchmark's database: a token write 69–77 µs → 45 µs, of which 39–43
+  // are the write itself.
+  await adapter.executeScript(`PRAGMA wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
   const db = (adapter as unknown as { client?: Database }).client;
   if (db && typeof db.prepare === "function") cachingStatements(db);
   return adapter;
