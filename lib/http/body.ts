@@ -2,16 +2,15 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/input";
-import { preReadBody } from "./direct-body";
+import { isDirectRequest, serverReadBody } from "./direct-body";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
 async function readLimited(request: Request): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new AppError("guard.payload_too_large");
-  const preRead = preReadBody(request);
-  if (preRead) {
-    const { body } = preRead;
+  if (isDirectRequest(request)) {
+    const body = serverReadBody(request);
     if (body && body.byteLength > MAX_BODY_BYTES) throw new AppError("guard.payload_too_large");
     return body ? body.toString("utf8") : "";
   }

@@ -25,14 +25,14 @@ export function directRequest(
   return request;
 }
 
-/** The body the server read, or null when the request came some other way (Next). */
-export function preReadBody(request: Request): { body: Buffer | undefined } | null {
-  return requestBodies.has(request) ? { body: requestBodies.get(request) } : null;
-}
-
-/** Whether the server built this request (and so will write an answer's kept text). */
+/** Whether the server built this request: its body is here, and it writes an answer's kept text. */
 export function isDirectRequest(request: Request): boolean {
   return requestBodies.has(request);
+}
+
+/** The body the server read for a request it built (undefined: none was sent). */
+export function serverReadBody(request: Request): Buffer | undefined {
+  return requestBodies.get(request);
 }
 
 /** Keeps a body-less answer's JSON text for the server to write. */
