@@ -88,7 +88,7 @@ export function createDb(config: Pick<Config, "databaseUrl" | "dialect">): Db {
     reportTo(() => db),
   );
   const db: Db = new SqliteClient({ adapter: shared.factory });
-  return withDirect(db, directDb(shared.connect, false));
+  return withDirect(db, directDb(shared.connect, false, shared.current));
 }
 
 const holder = globalThis as unknown as { twofoldDb?: Db };

@@ -11,10 +11,14 @@
 import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { forward } from "./forward";
 import { type Sql, sql } from "./sql";
+import type { Immediate } from "./sqlite-adapter";
 
-export type DriverAdapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
+/** A connected adapter; SQLite's also runs statements at the call (sqlite-adapter.ts). */
+export type DriverAdapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>> &
+  Partial<Immediate>;
 type Queryable = Pick<DriverAdapter, "queryRaw" | "executeRaw">;
 type SqlQuery = Parameters<Queryable["queryRaw"]>[0];
+type ResultSet = Awaited<ReturnType<Queryable["queryRaw"]>>;
 type ArgType = SqlQuery["argTypes"][number];
 
 type Statement = [query: TemplateStringsArray | Sql, ...values: unknown[]];
@@ -72,19 +76,20 @@ function convert(value: unknown, type: number): unknown {
   return value;
 }
 
+function objects<T>({ columnNames, columnTypes, rows }: ResultSet): T {
+  return rows.map((row) => {
+    const object: Record<string, unknown> = {};
+    for (let i = 0; i < columnNames.length; i++) {
+      object[columnNames[i] as string] = convert(row[i], columnTypes[i] as number);
+    }
+    return object;
+  }) as T;
+}
+
 function executor(target: Queryable, postgres: boolean): RawDb {
   return {
     async $queryRaw<T>(...statement: Statement) {
-      const { columnNames, columnTypes, rows } = await target.queryRaw(
-        toQuery(statement, postgres),
-      );
-      return rows.map((row) => {
-        const object: Record<string, unknown> = {};
-        for (let i = 0; i < columnNames.length; i++) {
-          object[columnNames[i] as string] = convert(row[i], columnTypes[i] as number);
-        }
-        return object;
-      }) as T;
+      return objects<T>(await target.queryRaw(toQuery(statement, postgres)));
     },
     $executeRaw: (...statement: Statement) => target.executeRaw(toQuery(statement, postgres)),
   };
@@ -92,12 +97,25 @@ function executor(target: Queryable, postgres: boolean): RawDb {
 
 const END = (sql: string) => ({ sql, args: [], argTypes: [] }) as SqlQuery;
 
-/** The executor over a connected adapter (`connect` is the shared one the client uses too). */
-export function directDb(connect: () => Promise<DriverAdapter>, postgres: boolean): DirectDb {
+/**
+ * The executor over a connected adapter (`connect` is the shared one the client uses too).
+ * `current` is the adapter when connected: a statement outside a transaction takes its
+ * immediate lane when it has one and the lane is free, and waits for the adapter otherwise.
+ */
+export function directDb(
+  connect: () => Promise<DriverAdapter>,
+  postgres: boolean,
+  current: () => DriverAdapter | undefined = () => undefined,
+): DirectDb {
   const top: RawDb = {
-    $queryRaw: async (...statement) => executor(await connect(), postgres).$queryRaw(...statement),
-    $executeRaw: async (...statement) =>
-      executor(await connect(), postgres).$executeRaw(...statement),
+    async $queryRaw<T>(...statement: Statement) {
+      const query = toQuery(statement, postgres);
+      return objects<T>(current()?.queryNow?.(query) ?? (await (await connect()).queryRaw(query)));
+    },
+    async $executeRaw(...statement) {
+      const query = toQuery(statement, postgres);
+      return current()?.executeNow?.(query) ?? (await connect()).executeRaw(query);
+    },
   };
   return {
     ...top,
@@ -130,6 +148,7 @@ export function sharedConnection<F extends { connect(): Promise<DriverAdapter> }
   onError: (error: unknown) => void,
 ) {
   let connected: Promise<DriverAdapter> | undefined;
+  let ready: DriverAdapter | undefined;
   const reporting =
     <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
     (...args: A) =>
@@ -137,22 +156,46 @@ export function sharedConnection<F extends { connect(): Promise<DriverAdapter> }
         onError(error);
         throw error;
       });
+  const reportingNow =
+    <A extends unknown[], R>(run: ((...args: A) => R) | undefined) =>
+    (...args: A): R | undefined => {
+      try {
+        return run?.(...args);
+      } catch (error) {
+        onError(error);
+        throw error;
+      }
+    };
   const shared = (adapter: DriverAdapter) =>
     forward(adapter, {
       queryRaw: reporting(adapter.queryRaw.bind(adapter)),
       executeRaw: reporting(adapter.executeRaw.bind(adapter)),
+      queryNow: reportingNow(adapter.queryNow),
+      executeNow: reportingNow(adapter.executeNow),
       startTransaction: reporting(adapter.startTransaction.bind(adapter)),
       dispose: () => {
         connected = undefined;
+        ready = undefined;
         return adapter.dispose();
       },
     });
   const connect = () => {
-    connected ??= factory.connect().then(shared, (error) => {
-      connected = undefined;
-      throw error;
-    });
+    connected ??= factory.connect().then(
+      (adapter) => {
+        ready = shared(adapter);
+        return ready;
+      },
+      (error) => {
+        connected = undefined;
+        throw error;
+      },
+    );
     return connected;
   };
-  return { factory: forward(factory, { connect } as Partial<F>), connect };
+  return {
+    factory: forward(factory, { connect } as Partial<F>),
+    connect,
+    /** The connected adapter, once connected and until disposed. */
+    current: () => ready,
+  };
 }

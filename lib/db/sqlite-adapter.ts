@@ -2,17 +2,33 @@
 // lock: a query from another request issued while an interactive transaction is open runs inside
 // that transaction, and is rolled back with it. This wrapper makes every top-level query wait for
 // the open transaction to end, so each transaction sees and undoes only its own statements.
-// It also keeps prepared statements (the adapter prepares each query anew) and runs the
-// connection with synchronous=NORMAL and fewer, larger checkpoints (see ARCHITECTURE.md,
-// "Performance").
+// It also keeps prepared statements (the adapter prepares each query anew), runs the connection
+// with synchronous=NORMAL and fewer, larger checkpoints, and offers the direct executor a lane
+// that runs a statement at the call (see ARCHITECTURE.md, "Performance").
 import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { Mutex } from "async-mutex";
 import { forward } from "./forward";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+type SqlQuery = Parameters<Adapter["queryRaw"]>[0];
+type ResultSet = Awaited<ReturnType<Adapter["queryRaw"]>>;
 
-function serialised(adapter: Adapter): Adapter {
+/**
+ * Statements run at the call, synchronously, for the direct executor (lib/db/direct.ts): the
+ * adapter's own queryRaw costs about 10 µs of CPU per statement beyond SQLite's work (argument
+ * and row mapping, debug logging, its promises), as much as a primary-key lookup itself. Each
+ * answers undefined while a transaction holds the connection (or one waits for it), and the
+ * caller goes through the adapter, behind the lock, instead.
+ */
+export type Immediate = {
+  /** A statement's result set, as the adapter's queryRaw would give it. */
+  queryNow(query: SqlQuery): ResultSet | undefined;
+  /** A write's count of changed rows, as the adapter's executeRaw would give it. */
+  executeNow(query: SqlQuery): number | undefined;
+};
+
+function serialised(adapter: Adapter, lane: Lane | undefined): Adapter & Partial<Immediate> {
   const mutex = new Mutex();
   // The adapter runs a statement synchronously, at the call: with no transaction open (nor one
   // waiting), nothing can come between, so the statement skips the queue (about 35 µs a call).
@@ -20,7 +36,15 @@ function serialised(adapter: Adapter): Adapter {
     <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
     (...args: A) =>
       mutex.isLocked() ? mutex.runExclusive(() => run(...args)) : run(...args);
-  return forward(adapter, {
+  const now =
+    <R>(run: (query: SqlQuery) => R) =>
+    (query: SqlQuery): R | undefined =>
+      mutex.isLocked() ? undefined : run(query);
+  const immediate: Partial<Immediate> = lane
+    ? { queryNow: now(lane.query), executeNow: now(lane.execute) }
+    : {};
+  return forward(adapter as Adapter & Partial<Immediate>, {
+    ...immediate,
     queryRaw: exclusive(adapter.queryRaw.bind(adapter)),
     executeRaw: exclusive(adapter.executeRaw.bind(adapter)),
     executeScript: exclusive(adapter.executeScript.bind(adapter)),
@@ -59,6 +83,7 @@ type Statement = {
   raw(on?: boolean): Statement;
 };
 type Database = { prepare(sql: string): unknown };
+type Lane = { query(query: SqlQuery): ResultSet; execute(query: SqlQuery): number };
 
 const STATEMENT_CACHE = 200;
 const WAL_CHECKPOINT_PAGES = 10_000;
@@ -71,15 +96,17 @@ const WAL_CHECKPOINT_PAGES = 10_000;
 function cachingStatements(db: Database) {
   const prepare = db.prepare.bind(db) as (sql: string) => Statement;
   const cache = new Map<string, Statement>();
-  db.prepare = (sql: string) => {
+  const kept = (sql: string) => {
     let statement = cache.get(sql);
     if (!statement) {
       statement = prepare(sql);
       if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
       cache.set(sql, statement);
     }
-    return withArgs(statement, []);
+    return statement;
   };
+  db.prepare = (sql: string) => withArgs(kept(sql), []);
+  return kept;
 }
 
 /** A statement's result columns never change once prepared, and reading them is not cheap. */
@@ -94,6 +121,90 @@ function columns(statement: Statement) {
   return found;
 }
 
+// ColumnTypeEnum of @prisma/driver-adapter-utils: the types whose values the direct executor
+// converts (lib/db/direct.ts), by the columns' declared types as the adapter reads them.
+const INT32 = 0;
+const INT64 = 1;
+const TEXT = 7;
+const DATETIME = 10;
+const BOOLEAN = 5;
+const DECLARED: Record<string, number> = {
+  BIGINT: INT64,
+  "UNSIGNED BIG INT": INT64,
+  INT8: INT64,
+  INT: INT32,
+  INTEGER: INT32,
+  DATETIME,
+  TIMESTAMP: DATETIME,
+  BOOLEAN,
+};
+
+/** Names and types of a statement's columns, kept with it. */
+const shapeOf = new WeakMap<Statement, { names: string[]; types: number[] }>();
+
+function shape(statement: Statement) {
+  let found = shapeOf.get(statement);
+  if (!found) {
+    const list = columns(statement) as { name: string; type: string | null }[];
+    found = {
+      names: list.map((column) => column.name),
+      types: list.map((column) => DECLARED[column.type?.toUpperCase() ?? ""] ?? TEXT),
+    };
+    shapeOf.set(statement, found);
+  }
+  return found;
+}
+
+/** An argument as the adapter binds it: Dates as ISO 8601 text in UTC, booleans as 1 and 0. */
+const bound = (value: unknown) =>
+  value instanceof Date
+    ? value.toISOString().replace("Z", "+00:00")
+    : typeof value === "boolean"
+      ? Number(value)
+      : value;
+
+/** A column value as the adapter hands it on: integers the connection reads as BigInt become numbers. */
+function handedOn(value: unknown, type: number) {
+  if (typeof value === "bigint") {
+    if (type === DATETIME) return new Date(Number(value)).toISOString();
+    const number = Number(value);
+    return Number.isSafeInteger(number) ? number : value.toString();
+  }
+  if (typeof value === "number" && type === DATETIME) return new Date(value).toISOString();
+  return value;
+}
+
+/**
+ * The immediate lane over kept statements. Errors are the adapter's own (its `onError` turns a
+ * driver error into the DriverAdapterError it would throw), so callers cannot tell the lanes apart.
+ */
+function laneOver(statement: (sql: string) => Statement, failed: (error: unknown) => never): Lane {
+  const run = <R>(query: SqlQuery, use: (kept: Statement, args: unknown[]) => R): R => {
+    try {
+      return use(statement(query.sql), query.args.map(bound));
+    } catch (error) {
+      return failed(error);
+    }
+  };
+  return {
+    query: (query) =>
+      run(query, (kept, args) => {
+        if (!kept.reader) {
+          kept.run(args);
+          return { columnNames: [], columnTypes: [], rows: [] };
+        }
+        const { names, types } = shape(kept);
+        const rows = kept.raw(true).all(args) as unknown[][];
+        for (const row of rows) {
+          for (let i = 0; i < row.length; i++) row[i] = handedOn(row[i], types[i] as number);
+        }
+        return { columnNames: names, columnTypes: types, rows } as unknown as ResultSet;
+      }),
+    execute: (query) =>
+      run(query, (kept, args) => Number((kept.run(args) as { changes: number }).changes)),
+  };
+}
+
 function withArgs(statement: Statement, args: unknown[]) {
   return {
     reader: statement.reader,
@@ -105,7 +216,7 @@ function withArgs(statement: Statement, args: unknown[]) {
   };
 }
 
-async function connectTuned(factory: PrismaBetterSqlite3): Promise<Adapter> {
+async function connectTuned(factory: PrismaBetterSqlite3) {
   const adapter = await factory.connect();
   // WAL (set by the migrator) with NORMAL: a commit no longer waits for fsync; the database
   // stays consistent, and only the last commits before a power cut can be lost.
@@ -116,12 +227,23 @@ async function connectTuned(factory: PrismaBetterSqlite3): Promise<Adapter> {
   // Measured on a copy of a benchmark's database: a token write 69–77 µs → 45 µs, of which 39–43
   // are the write itself.
   await adapter.executeScript(`PRAGMA wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
-  const db = (adapter as unknown as { client?: Database }).client;
-  if (db && typeof db.prepare === "function") cachingStatements(db);
-  return adapter;
+  // The adapter's connection and its error mapping are not public: without them, no lane.
+  const internals = adapter as unknown as { client?: Database; onError?: (e: unknown) => never };
+  const db = internals.client;
+  if (!db || typeof db.prepare !== "function") return { adapter, lane: undefined };
+  const statement = cachingStatements(db);
+  const onError = internals.onError;
+  const lane =
+    typeof onError === "function" ? laneOver(statement, onError.bind(adapter)) : undefined;
+  return { adapter, lane };
 }
 
-/** The factory Prisma Client takes, handing out serialised adapters. */
+/** The factory Prisma Client takes, handing out serialised adapters (with the immediate lane). */
 export function serialisedSqlite(factory: PrismaBetterSqlite3) {
-  return forward(factory, { connect: async () => serialised(await connectTuned(factory)) });
+  return forward(factory, {
+    connect: async () => {
+      const { adapter, lane } = await connectTuned(factory);
+      return serialised(adapter, lane);
+    },
+  });
 }

@@ -1,10 +1,12 @@
 // The direct executor (lib/db/direct.ts): the hot path's raw SQL on Prisma's own connection. It
 // must read values as `$queryRaw` does, commit and roll back as a transaction, and keep a
-// concurrent statement (direct or Prisma's) out of an open transaction of either kind.
+// concurrent statement (direct or Prisma's) out of an open transaction of either kind. On SQLite
+// a statement outside a transaction runs at the call (the immediate lane, sqlite-adapter.ts):
+// it must read, write and fail exactly as the adapter does inside a transaction.
 import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "@/lib/crypto/tokens";
 import { direct, getDb } from "@/lib/db/client";
-import { sql, timestamp } from "@/lib/db/sql";
+import { type Sql, sql, timestamp } from "@/lib/db/sql";
 import { migrateTestDatabase } from "../helpers/experience";
 import { gate } from "../helpers/gate";
 
@@ -82,5 +84,53 @@ describe("direct()", () => {
     expect(await eventExists(inside)).toBe(false);
     expect(await eventExists(outsideDirect)).toBe(true);
     expect(await eventExists(outsidePrisma)).toBe(true);
+  });
+
+  it("reads every kind of value alike outside a transaction and inside one", async () => {
+    const id = newId();
+    const at = new Date("2026-05-06T07:08:09.012Z");
+    await direct().$executeRaw`
+      INSERT INTO "User" ("id", "username", "role", "mfaSkipped", "mfaRequired", "createdAt", "updatedAt")
+      VALUES (${id}, ${`lanes-${id}`}, 'user', ${true}, ${false}, ${timestamp(at)}, ${at})`;
+    const everyColumn = sql`SELECT * FROM "User" WHERE "id" = ${id}`;
+    const reads: Sql[] = [
+      everyColumn,
+      sql`SELECT COUNT(*) AS "n", MAX("createdAt") AS "latest", 1.5 AS "real", NULL AS "none",
+        ${"text"} AS "text", ${7} AS "int" FROM "User" WHERE "id" = ${id}`,
+      sql`SELECT "id" FROM "User" WHERE "id" = ${"no such user"}`,
+      sql`UPDATE "User" SET "name" = ${"Lane"} WHERE "id" = ${id} RETURNING "name", "updatedAt", "mfaSkipped"`,
+    ];
+    for (const read of reads) {
+      const outside = await direct().$queryRaw(read);
+      const inside = await direct().transaction((tx) => tx.$queryRaw(read));
+      expect(outside).toEqual(inside);
+    }
+    const [user] =
+      await direct().$queryRaw<{ updatedAt: Date; mfaSkipped: boolean }[]>(everyColumn);
+    expect(user).toMatchObject({ updatedAt: at, mfaSkipped: true });
+    const changed = sql`UPDATE "User" SET "name" = NULL WHERE "id" = ${id}`;
+    expect(await direct().$executeRaw(changed)).toBe(1);
+    expect(await direct().transaction((tx) => tx.$executeRaw(changed))).toBe(1);
+    expect(await direct().$executeRaw`DELETE FROM "User" WHERE "id" = ${id}`).toBe(1);
+  });
+
+  it("fails a statement outside a transaction with the error it gets inside one", async () => {
+    const id = newId();
+    await direct().$executeRaw(insertEvent(id));
+    const outside = await direct()
+      .$executeRaw(insertEvent(id))
+      .catch((error: unknown) => error);
+    const inside = await direct()
+      .transaction((tx) => tx.$executeRaw(insertEvent(id)))
+      .catch((error: unknown) => error);
+    expect(outside).toBeInstanceOf(Error);
+    expect(inside).toBeInstanceOf(Error);
+    const shape = (error: unknown) => {
+      const { name, cause } = error as { name: string; cause?: { kind?: string } };
+      return { name, kind: cause?.kind };
+    };
+    expect(shape(outside)).toEqual(shape(inside));
+    // And the connection keeps answering.
+    expect(await eventExists(id)).toBe(true);
   });
 });

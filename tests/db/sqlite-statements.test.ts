@@ -1,9 +1,12 @@
 // The SQLite connection keeps prepared statements and runs with synchronous=NORMAL: a kept
 // statement must answer each call with that call's arguments, also after one of them failed.
+// The direct executor's statements outside a transaction run at the call (the immediate lane).
+import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getConfig } from "@/lib/config";
 import { newId } from "@/lib/crypto/tokens";
-import { getDb } from "@/lib/db/client";
+import { direct, getDb, sqliteFile } from "@/lib/db/client";
+import { timestamp } from "@/lib/db/sql";
 import { migrateTestDatabase } from "../helpers/experience";
 
 beforeAll(migrateTestDatabase);
@@ -48,5 +51,38 @@ describe("the SQLite connection", () => {
     await db.sentinelAttempt.create({ data: { ...data, id: other } });
     const rows = await db.sentinelAttempt.findMany({ where: { subject: "dup" } });
     expect(rows.map((r) => r.id).sort()).toEqual([id, other].sort());
+  });
+
+  it("runs a direct statement outside a transaction at the call, and one during a transaction after it", async () => {
+    if (!sqlite()) return;
+    const observer = new Database(sqliteFile(getConfig().databaseUrl), { readonly: true });
+    const seen = (id: string) =>
+      observer.prepare(`SELECT 1 FROM "AuditEvent" WHERE "id" = ?`).get(id) !== undefined;
+    const insert = (id: string) => direct().$executeRaw`
+      INSERT INTO "AuditEvent" ("id", "type", "actorType", "data", "createdAt")
+      VALUES (${id}, 'settings.updated', 'system', '{}', ${timestamp(new Date())})`;
+    try {
+      await direct().$queryRaw`SELECT 1`;
+      const [now, later] = [newId(), newId()];
+      const written = insert(now);
+      // Committed before the call returned: no await has passed.
+      expect(seen(now)).toBe(true);
+      expect(await written).toBe(1);
+
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const transaction = direct().transaction(async () => held);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const queued = insert(later);
+      expect(seen(later)).toBe(false);
+      release();
+      await transaction;
+      expect(await queued).toBe(1);
+      expect(seen(later)).toBe(true);
+    } finally {
+      observer.close();
+    }
   });
 });
