@@ -3,10 +3,11 @@
 // (model, id), so any number of instances share it. Clients are not stored here: they come from
 // the Application table (client-metadata.ts). Expired rows are swept now and then.
 import { type Adapter, type AdapterPayload, errors } from "oidc-provider";
-import type { ApplicationRow } from "@/lib/applications/types";
 import { direct, getDb } from "@/lib/db/client";
 import { raw, sql, storable, timestamp } from "@/lib/db/sql";
-import { clientMetadata } from "./client-metadata";
+import { CLIENT_COLUMNS, type ClientColumns, clientMetadata } from "./client-metadata";
+
+const CLIENT_SELECT = raw(CLIENT_COLUMNS.map((column) => `"${column}"`).join(", "));
 
 const SWEEP_EVERY_MS = 60_000;
 let lastSweep = 0;
@@ -113,8 +114,8 @@ class ApplicationClients implements Adapter {
   async find(id: string) {
     if (!storable(id)) return undefined;
     // Raw on the direct connection: the provider looks its client up on every request.
-    const [app] = await direct().$queryRaw<ApplicationRow[]>`
-      SELECT * FROM "Application" WHERE "id" = ${id}`;
+    const [app] = await direct().$queryRaw<ClientColumns[]>`
+      SELECT ${CLIENT_SELECT} FROM "Application" WHERE "id" = ${id}`;
     return app ? (clientMetadata(app) as AdapterPayload) : undefined;
   }
   async upsert() {

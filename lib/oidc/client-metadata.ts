@@ -3,7 +3,18 @@
 import { openClientSecret } from "@/lib/applications/secret";
 import type { ApplicationRow } from "@/lib/applications/types";
 
-export function clientMetadata(app: ApplicationRow) {
+/** The columns a client is made of. */
+export const CLIENT_COLUMNS = [
+  "id",
+  "name",
+  "type",
+  "secret",
+  "redirectUris",
+  "postLogoutRedirectUris",
+] as const satisfies readonly (keyof ApplicationRow)[];
+export type ClientColumns = Pick<ApplicationRow, (typeof CLIENT_COLUMNS)[number]>;
+
+export function clientMetadata(app: ClientColumns) {
   const confidential = app.type === "Traditional" && app.secret;
   return {
     client_id: app.id,
