@@ -39,10 +39,9 @@ export type DirectDb = RawDb & {
   transaction<R>(work: (tx: RawDb) => Promise<R>): Promise<R>;
 };
 
-// ColumnTypeEnum of @prisma/driver-adapter-utils.
-const INT64 = 1;
-const BOOLEAN = 5;
-const DATETIME = 10;
+/** The column types of @prisma/driver-adapter-utils' ColumnTypeEnum that values are converted by. */
+export const ColumnType = { INT64: 1, BOOLEAN: 5, TEXT: 7, DATETIME: 10 } as const;
+const { INT64, BOOLEAN, DATETIME } = ColumnType;
 
 function argType(value: unknown): ArgType {
   const scalarType =

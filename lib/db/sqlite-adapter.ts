@@ -7,6 +7,7 @@
 // that runs a statement at the call (see ARCHITECTURE.md, "Performance").
 import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { Mutex } from "async-mutex";
+import { ColumnType } from "./direct";
 import { forward } from "./forward";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
@@ -28,7 +29,7 @@ export type Immediate = {
   executeNow(query: SqlQuery): number | undefined;
 };
 
-function serialised(adapter: Adapter, lane: Lane | undefined): Adapter & Partial<Immediate> {
+function serialised(adapter: Adapter, lane: LaneParts | undefined): Adapter & Partial<Immediate> {
   const mutex = new Mutex();
   // The adapter runs a statement synchronously, at the call: with no transaction open (nor one
   // waiting), nothing can come between, so the statement skips the queue (about 35 µs a call).
@@ -36,13 +37,7 @@ function serialised(adapter: Adapter, lane: Lane | undefined): Adapter & Partial
     <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
     (...args: A) =>
       mutex.isLocked() ? mutex.runExclusive(() => run(...args)) : run(...args);
-  const now =
-    <R>(run: (query: SqlQuery) => R) =>
-    (query: SqlQuery): R | undefined =>
-      mutex.isLocked() ? undefined : run(query);
-  const immediate: Partial<Immediate> = lane
-    ? { queryNow: now(lane.query), executeNow: now(lane.execute) }
-    : {};
+  const immediate: Partial<Immediate> = lane ? laneOver(lane, () => mutex.isLocked()) : {};
   return forward(adapter as Adapter & Partial<Immediate>, {
     ...immediate,
     queryRaw: exclusive(adapter.queryRaw.bind(adapter)),
@@ -83,7 +78,8 @@ type Statement = {
   raw(on?: boolean): Statement;
 };
 type Database = { prepare(sql: string): unknown };
-type Lane = { query(query: SqlQuery): ResultSet; execute(query: SqlQuery): number };
+/** What the immediate lane runs on: the kept statements and the adapter's error mapping. */
+type LaneParts = { statement: (sql: string) => Statement; failed: (error: unknown) => never };
 
 const STATEMENT_CACHE = 200;
 const WAL_CHECKPOINT_PAGES = 10_000;
@@ -121,19 +117,15 @@ function columns(statement: Statement) {
   return found;
 }
 
-// ColumnTypeEnum of @prisma/driver-adapter-utils: the types whose values the direct executor
-// converts (lib/db/direct.ts), by the columns' declared types as the adapter reads them.
-const INT32 = 0;
-const INT64 = 1;
-const TEXT = 7;
-const DATETIME = 10;
-const BOOLEAN = 5;
+const { INT64, DATETIME, BOOLEAN, TEXT } = ColumnType;
+/**
+ * The column types whose values the direct executor converts, by the columns' declared types as
+ * the adapter reads them; every other column's values pass as they are (TEXT).
+ */
 const DECLARED: Record<string, number> = {
   BIGINT: INT64,
   "UNSIGNED BIG INT": INT64,
   INT8: INT64,
-  INT: INT32,
-  INTEGER: INT32,
   DATETIME,
   TIMESTAMP: DATETIME,
   BOOLEAN,
@@ -175,11 +167,13 @@ function handedOn(value: unknown, type: number) {
 }
 
 /**
- * The immediate lane over kept statements. Errors are the adapter's own (its `onError` turns a
- * driver error into the DriverAdapterError it would throw), so callers cannot tell the lanes apart.
+ * The immediate lane over kept statements, closed while `busy`. Errors are the adapter's own (its
+ * `onError` turns a driver error into the DriverAdapterError it would throw), so callers cannot
+ * tell the lanes apart.
  */
-function laneOver(statement: (sql: string) => Statement, failed: (error: unknown) => never): Lane {
-  const run = <R>(query: SqlQuery, use: (kept: Statement, args: unknown[]) => R): R => {
+function laneOver({ statement, failed }: LaneParts, busy: () => boolean): Immediate {
+  const run = <R>(query: SqlQuery, use: (kept: Statement, args: unknown[]) => R): R | undefined => {
+    if (busy()) return undefined;
     try {
       return use(statement(query.sql), query.args.map(bound));
     } catch (error) {
@@ -187,7 +181,7 @@ function laneOver(statement: (sql: string) => Statement, failed: (error: unknown
     }
   };
   return {
-    query: (query) =>
+    queryNow: (query) =>
       run(query, (kept, args) => {
         if (!kept.reader) {
           kept.run(args);
@@ -200,7 +194,7 @@ function laneOver(statement: (sql: string) => Statement, failed: (error: unknown
         }
         return { columnNames: names, columnTypes: types, rows } as unknown as ResultSet;
       }),
-    execute: (query) =>
+    executeNow: (query) =>
       run(query, (kept, args) => Number((kept.run(args) as { changes: number }).changes)),
   };
 }
@@ -234,7 +228,7 @@ async function connectTuned(factory: PrismaBetterSqlite3) {
   const statement = cachingStatements(db);
   const onError = internals.onError;
   const lane =
-    typeof onError === "function" ? laneOver(statement, onError.bind(adapter)) : undefined;
+    typeof onError === "function" ? { statement, failed: onError.bind(adapter) } : undefined;
   return { adapter, lane };
 }
 
