@@ -10,7 +10,7 @@
 // DateTime columns as Dates, booleans as booleans and 64-bit integers as numbers.
 import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { forward } from "./forward";
-import { type Sql, sql } from "./sql";
+import { isSql, type Sql, sql } from "./sql";
 import type { Immediate } from "./sqlite-adapter";
 
 /** A connected adapter; SQLite's also runs statements at the call (sqlite-adapter.ts). */
@@ -57,11 +57,30 @@ function argType(value: unknown): ArgType {
   return { scalarType, arity: "scalar" } as ArgType;
 }
 
+/** A template's text for each dialect, joined once: the same string each time is hashed once. */
+type Texts = { sql: string; text: string };
+const templateTexts = new WeakMap<TemplateStringsArray, Texts>();
+
+function textsOf(strings: TemplateStringsArray): Texts {
+  let found = templateTexts.get(strings);
+  if (!found) {
+    // As Prisma's Sql reads them: `?` placeholders for SQLite, `$1`, `$2`… for PostgreSQL.
+    found = {
+      sql: strings.join("?"),
+      text: strings.reduce((text, part, i) => `${text}$${i}${part}`),
+    };
+    templateTexts.set(strings, found);
+  }
+  return found;
+}
+
 function toQuery([query, ...values]: Statement, postgres: boolean): SqlQuery {
-  const statement = "raw" in query ? sql(query, ...values) : query;
-  const args = statement.values;
+  // A template with plain values (the hot path's statements) needs no fragment flattening.
+  const plain = "raw" in query && !values.some(isSql) ? textsOf(query) : undefined;
+  const statement = plain ? undefined : "raw" in query ? sql(query, ...values) : query;
+  const args = statement ? statement.values : values;
   return {
-    sql: postgres ? statement.text : statement.sql,
+    sql: plain ? (postgres ? plain.text : plain.sql) : postgres ? statement?.text : statement?.sql,
     args,
     argTypes: args.map(argType),
   } as SqlQuery;
@@ -106,14 +125,28 @@ export function directDb(
   postgres: boolean,
   current: () => DriverAdapter | undefined = () => undefined,
 ): DirectDb {
+  // Not async functions: a statement the lane answers costs one promise, not three (each promise
+  // runs the request storage's hooks).
   const top: RawDb = {
-    async $queryRaw<T>(...statement: Statement) {
-      const query = toQuery(statement, postgres);
-      return objects<T>(current()?.queryNow?.(query) ?? (await (await connect()).queryRaw(query)));
+    $queryRaw<T>(...statement: Statement) {
+      try {
+        const query = toQuery(statement, postgres);
+        const now = current()?.queryNow?.(query);
+        if (now) return Promise.resolve(objects<T>(now));
+        return connect().then(async (adapter) => objects<T>(await adapter.queryRaw(query)));
+      } catch (error) {
+        return Promise.reject(error);
+      }
     },
-    async $executeRaw(...statement) {
-      const query = toQuery(statement, postgres);
-      return current()?.executeNow?.(query) ?? (await connect()).executeRaw(query);
+    $executeRaw(...statement) {
+      try {
+        const query = toQuery(statement, postgres);
+        const now = current()?.executeNow?.(query);
+        if (now !== undefined) return Promise.resolve(now);
+        return connect().then((adapter) => adapter.executeRaw(query));
+      } catch (error) {
+        return Promise.reject(error);
+      }
     },
   };
   return {

@@ -10,6 +10,7 @@ export type Sql = Prisma.Sql;
 export const sql = Prisma.sql;
 export const join = Prisma.join;
 export const raw = Prisma.raw;
+export const isSql = (value: unknown): value is Sql => value instanceof Prisma.Sql;
 
 const postgres = () => getConfig().dialect === "postgresql";
 

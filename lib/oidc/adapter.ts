@@ -4,10 +4,20 @@
 // the Application table (client-metadata.ts). Expired rows are swept now and then.
 import { type Adapter, type AdapterPayload, errors } from "oidc-provider";
 import { direct, getDb } from "@/lib/db/client";
-import { raw, sql, storable, timestamp } from "@/lib/db/sql";
+import { storable } from "@/lib/db/sql";
 import { CLIENT_COLUMNS, type ClientColumns, clientMetadata } from "./client-metadata";
 
-const CLIENT_SELECT = raw(CLIENT_COLUMNS.map((column) => `"${column}"`).join(", "));
+/**
+ * The client lookup as a template made once (a template's text is joined once and kept, where
+ * a fragment would be flattened on every call): the id is its one value.
+ */
+const CLIENT_BY_ID = Object.assign(
+  [
+    `SELECT ${CLIENT_COLUMNS.map((column) => `"${column}"`).join(", ")} FROM "Application" WHERE "id" = `,
+    "",
+  ],
+  { raw: [] },
+) as unknown as TemplateStringsArray;
 
 const SWEEP_EVERY_MS = 60_000;
 let lastSweep = 0;
@@ -31,7 +41,8 @@ const GRANT_SOURCES = new Set([
 
 type Row = { payload: string; expiresAt: Date | null; consumedAt: Date | null };
 
-function live(row: Row | null): AdapterPayload | undefined {
+/** The payload of a lookup's row, unless there is none or it has expired. */
+function first([row]: Row[]): AdapterPayload | undefined {
   if (!row || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return undefined;
   const payload = JSON.parse(row.payload) as AdapterPayload;
   return row.consumedAt
@@ -40,12 +51,13 @@ function live(row: Row | null): AdapterPayload | undefined {
 }
 
 // The provider reads and writes a row several times per grant, so these are raw SQL on the direct
-// connection (a tenth of the model queries' cost); both dialects read them alike.
+// connection (a tenth of the model queries' cost); both dialects read them alike. The lookups are
+// plain functions over the executor's promise: each promise more runs the request storage's hooks.
 export class PrismaAdapter implements Adapter {
   constructor(readonly model: string) {}
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number) {
-    const expiresAt = expiresIn ? timestamp(new Date(Date.now() + expiresIn * 1000)) : sql`NULL`;
+    const expiresAt = expiresIn ? new Date(Date.now() + expiresIn * 1000) : null;
     await direct().$executeRaw`
       INSERT INTO "OidcModel" ("model", "id", "payload", "grantId", "uid", "userCode", "expiresAt")
       VALUES (${this.model}, ${id}, ${JSON.stringify(payload)}, ${payload.grantId ?? null},
@@ -56,25 +68,25 @@ export class PrismaAdapter implements Adapter {
     sweepExpired();
   }
 
-  /** The live row whose `column` (trusted SQL) is `value`, a client's token, code or uid. */
-  private async first(column: string, value: string) {
-    if (!storable(value)) return undefined;
-    const [row] = await direct().$queryRaw<Row[]>`
-      SELECT "payload", "expiresAt", "consumedAt" FROM "OidcModel"
-      WHERE "model" = ${this.model} AND ${raw(`"${column}"`)} = ${value} LIMIT 1`;
-    return live(row ?? null);
+  find(id: string) {
+    if (!storable(id)) return Promise.resolve(undefined);
+    return direct().$queryRaw<Row[]>`
+        SELECT "payload", "expiresAt", "consumedAt" FROM "OidcModel"
+        WHERE "model" = ${this.model} AND "id" = ${id} LIMIT 1`.then(first);
   }
 
-  async find(id: string) {
-    return this.first("id", id);
+  findByUid(uid: string) {
+    if (!storable(uid)) return Promise.resolve(undefined);
+    return direct().$queryRaw<Row[]>`
+        SELECT "payload", "expiresAt", "consumedAt" FROM "OidcModel"
+        WHERE "model" = ${this.model} AND "uid" = ${uid} LIMIT 1`.then(first);
   }
 
-  async findByUid(uid: string) {
-    return this.first("uid", uid);
-  }
-
-  async findByUserCode(userCode: string) {
-    return this.first("userCode", userCode);
+  findByUserCode(userCode: string) {
+    if (!storable(userCode)) return Promise.resolve(undefined);
+    return direct().$queryRaw<Row[]>`
+        SELECT "payload", "expiresAt", "consumedAt" FROM "OidcModel"
+        WHERE "model" = ${this.model} AND "userCode" = ${userCode} LIMIT 1`.then(first);
   }
 
   /**
@@ -86,7 +98,7 @@ export class PrismaAdapter implements Adapter {
    */
   async consume(id: string) {
     const changed = await direct().$executeRaw`
-      UPDATE "OidcModel" SET "consumedAt" = ${timestamp(new Date())}
+      UPDATE "OidcModel" SET "consumedAt" = ${new Date()}
       WHERE "model" = ${this.model} AND "id" = ${id} AND "consumedAt" IS NULL`;
     if (changed > 0 || !GRANT_SOURCES.has(this.model)) return;
     const [row] = await direct().$queryRaw<{ grantId: string | null }[]>`
@@ -111,12 +123,12 @@ export class PrismaAdapter implements Adapter {
 
 /** Clients are the Application table, read on every lookup so changes apply everywhere at once. */
 class ApplicationClients implements Adapter {
-  async find(id: string) {
-    if (!storable(id)) return undefined;
+  find(id: string) {
+    if (!storable(id)) return Promise.resolve(undefined);
     // Raw on the direct connection: the provider looks its client up on every request.
-    const [app] = await direct().$queryRaw<ClientColumns[]>`
-      SELECT ${CLIENT_SELECT} FROM "Application" WHERE "id" = ${id}`;
-    return app ? (clientMetadata(app) as AdapterPayload) : undefined;
+    return direct()
+      .$queryRaw<ClientColumns[]>(CLIENT_BY_ID, id)
+      .then(([app]) => (app ? (clientMetadata(app) as AdapterPayload) : undefined));
   }
   async upsert() {
     throw new Error("clients are managed through the Applications API");
