@@ -1,7 +1,7 @@
 // Starts the app as an operator would (`npm start`, production build) on a throwaway data dir or
 // PostgreSQL schema, and measures the resident memory of everything that leaves running.
 import { type ChildProcess, spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 
 export type AppServer = { url: string; env: NodeJS.ProcessEnv; child: ChildProcess; log: string[] };
 
@@ -60,32 +60,94 @@ export async function stopApp(server: AppServer) {
   if (server.child.exitCode === null) process.kill(-pid, "SIGKILL");
 }
 
-/** Resident memory (MB) of the process and all its descendants, from /proc. */
-export function treeRssMb(rootPid: number): number {
+/** The process and all its descendants, from /proc. */
+function tree(rootPid: number): number[] {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       // Fields after the command name (which may hold spaces) start after the last ")".
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const ppid = Number(fields[1]);
-      const pages = Number(fields[21]);
-      const pid = Number(entry);
-      rss.set(pid, pages * 4096);
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  const pids: number[] = [];
   const visit = (pid: number) => {
-    total += rss.get(pid) ?? 0;
+    pids.push(pid);
     for (const child of children.get(pid) ?? []) visit(child);
   };
   visit(rootPid);
-  return total / 1024 / 1024;
+  return pids;
+}
+
+/** The sum of each process's resident memory (MB): pages two processes share count twice. */
+export function treeRssMb(rootPid: number): number {
+  let pages = 0;
+  for (const pid of tree(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      pages += Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[21]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return (pages * 4096) / 1024 / 1024;
+}
+
+const PAGE = 4096;
+const PRESENT = 1n << 63n;
+const FRAME = (1n << 55n) - 1n;
+
+/**
+ * The memory the tree holds resident on the machine (MB): each physical page once, however many
+ * of its processes map it. `npm start` leaves npm waiting on the server, and both map the same
+ * node executable: its pages are resident once, while a sum of RSS counts them twice (about
+ * 45 MB). Read from /proc/PID/pagemap, whose page frame numbers need root; without them,
+ * undefined.
+ */
+export function treeResidentMb(rootPid: number): number | undefined {
+  const frames = new Set<bigint>();
+  for (const pid of tree(rootPid)) {
+    let maps: string;
+    let fd: number;
+    try {
+      maps = readFileSync(`/proc/${pid}/smaps`, "utf8");
+      fd = openSync(`/proc/${pid}/pagemap`, "r");
+    } catch {
+      continue;
+    }
+    try {
+      let range: [number, number] | undefined;
+      for (const line of maps.split("\n")) {
+        const head = /^([0-9a-f]+)-([0-9a-f]+) /.exec(line);
+        if (head) {
+          range = [Number.parseInt(head[1] as string, 16), Number.parseInt(head[2] as string, 16)];
+          continue;
+        }
+        // Only mappings with resident pages are read.
+        if (!range || !line.startsWith("Rss:") || / 0 kB/.test(line)) continue;
+        const [start, end] = range;
+        const count = (end - start) / PAGE;
+        const entries = new BigUint64Array(count);
+        readSync(fd, entries, 0, count * 8, (start / PAGE) * 8);
+        for (const entry of entries) {
+          if (!(entry & PRESENT)) continue;
+          const frame = entry & FRAME;
+          // Present but no frame number: this user may not read them.
+          if (frame === 0n) return undefined;
+          frames.add(frame);
+        }
+      }
+    } catch {
+      // The process ended while we looked.
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return (frames.size * PAGE) / 1024 / 1024;
 }
 
 /** Samples the tree's RSS every 200 ms until stopped; returns the peak. */
