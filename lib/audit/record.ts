@@ -5,7 +5,6 @@ import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId } from "@/lib/crypto/tokens";
 import { direct } from "@/lib/db/client";
 import type { RawDb } from "@/lib/db/direct";
-import { timestamp } from "@/lib/db/sql";
 
 export const AUDIT_EVENT_TYPES = [
   "user.registered",
@@ -72,5 +71,5 @@ export async function recordAudit(options: RecordAuditOptions): Promise<void> {
       ("id", "type", "actorType", "actorId", "userId", "ip", "userAgent", "data", "createdAt")
     VALUES (${newId()}, ${options.type}, ${actor.type}, ${actor.id ?? null},
       ${options.userId ?? null}, ${meta?.ip ?? null}, ${meta?.userAgent ?? null},
-      ${JSON.stringify(options.data ?? {})}, ${timestamp(new Date())})`;
+      ${JSON.stringify(options.data ?? {})}, ${new Date()})`;
 }

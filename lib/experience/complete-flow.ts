@@ -10,7 +10,6 @@ import { signInMethodOfFlow } from "@/lib/audit/sign-in-method";
 import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { direct } from "@/lib/db/client";
-import { timestamp } from "@/lib/db/sql";
 import { createSession } from "@/lib/sessions/create-session";
 import { getSettings } from "@/lib/settings/store";
 import { type TrustedDeviceCookie, trustDevice } from "@/lib/trusted-devices/trust-device";
@@ -40,14 +39,14 @@ export async function completeFlow(
     const parsed = await consumeCompletedFlow(tx, flowToken, now);
     if (!parsed?.userId) throw new AppError("session.not_found");
     const [user] = await tx.$queryRaw<{ id: string; role: string }[]>`
-      UPDATE "User" SET "lastSignInAt" = ${timestamp(now)}, "updatedAt" = ${timestamp(now)}
+      UPDATE "User" SET "lastSignInAt" = ${now}, "updatedAt" = ${now}
       WHERE "id" = ${parsed.userId} RETURNING "id", "role"`;
     if (!user) throw new AppError("session.not_found");
     const { data } = parsed;
     const continued = data.verifications.flatMap((r) => (r.type === "Session" ? [r] : []));
     for (const record of continued) {
       await tx.$executeRaw`
-        UPDATE "Session" SET "revokedAt" = ${timestamp(now)}
+        UPDATE "Session" SET "revokedAt" = ${now}
         WHERE "id" = ${record.sessionId} AND "userId" = ${user.id} AND "revokedAt" IS NULL`;
     }
     const amr = flowAmr(parsed);

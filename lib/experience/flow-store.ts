@@ -6,7 +6,7 @@ import { AppError } from "@/lib/core/errors";
 import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
 import { direct, getDb } from "@/lib/db/client";
 import type { RawDb } from "@/lib/db/direct";
-import { raw, sql, timestamp } from "@/lib/db/sql";
+import { raw, sql } from "@/lib/db/sql";
 import {
   type Flow,
   type FlowData,
@@ -65,7 +65,7 @@ export async function createFlow(event: FlowEvent, returnTo?: string) {
     INSERT INTO "ExperienceFlow" ("id", "tokenHash", "event", "userId", "data", "mfaFailures",
       "version", "status", "expiresAt", "createdAt", "updatedAt")
     VALUES (${flow.id}, ${sha256(token)}, ${event}, NULL, ${JSON.stringify(flow.data)}, 0, 0,
-      'active', ${timestamp(flow.expiresAt)}, ${timestamp(now)}, ${timestamp(now)})`;
+      'active', ${flow.expiresAt}, ${now}, ${now})`;
   return { token, flow };
 }
 
@@ -90,11 +90,10 @@ export async function consumeCompletedFlow(
   token: string,
   now: Date,
 ): Promise<Flow | null> {
-  const at = timestamp(now);
   const [row] = await db.$queryRaw<FlowRow[]>`
-    UPDATE "ExperienceFlow" SET "status" = 'consumed', "consumedAt" = ${at}, "updatedAt" = ${at}
+    UPDATE "ExperienceFlow" SET "status" = 'consumed', "consumedAt" = ${now}, "updatedAt" = ${now}
     WHERE "tokenHash" = ${sha256(token)} AND "event" IN ('SignIn', 'Register')
-      AND "status" = 'completed' AND "consumedAt" IS NULL AND "expiresAt" > ${at}
+      AND "status" = 'completed' AND "consumedAt" IS NULL AND "expiresAt" > ${now}
     RETURNING ${FLOW_COLUMNS}`;
   return row ? toFlow(row) : null;
 }
@@ -188,16 +187,14 @@ async function write(
   const next: Flow = { ...flow, ...changes, version: flow.version + 1 };
   const now = new Date();
   next.expiresAt = new Date(now.getTime() + FLOW_TTL_MS);
-  const completedAt = changes.completedAt
-    ? sql`, "completedAt" = ${timestamp(changes.completedAt)}`
-    : sql``;
+  const completedAt = changes.completedAt ? sql`, "completedAt" = ${changes.completedAt}` : sql``;
   const newToken = tokenHash ? sql`, "tokenHash" = ${tokenHash}` : sql``;
   const attempt = returnAttempt ? sql`, "mfaFailures" = ${RETURNED_ATTEMPT}` : sql``;
   const count = await db.$executeRaw`
     UPDATE "ExperienceFlow"
     SET "userId" = ${next.userId}, "data" = ${JSON.stringify(next.data)}, "status" = ${next.status},
-      "version" = ${next.version}, "expiresAt" = ${timestamp(next.expiresAt)},
-      "updatedAt" = ${timestamp(now)}${completedAt}${newToken}${attempt}
+      "version" = ${next.version}, "expiresAt" = ${next.expiresAt},
+      "updatedAt" = ${now}${completedAt}${newToken}${attempt}
     WHERE "id" = ${flow.id} AND "version" = ${flow.version} AND "status" = 'active'`;
   if (count !== 1) throw new AppError("session.conflict");
   return next;

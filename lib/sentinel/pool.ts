@@ -7,7 +7,7 @@ import { AppError } from "@/lib/core/errors";
 import { newId } from "@/lib/crypto/tokens";
 import { direct } from "@/lib/db/client";
 import type { RawDb } from "@/lib/db/direct";
-import { join, lockForTransaction, timestamp } from "@/lib/db/sql";
+import { join, lockForTransaction } from "@/lib/db/sql";
 import { historySize, lockoutState, type PoolPolicy, type PoolState } from "./lockout";
 
 export type { PoolPolicy, PoolState } from "./lockout";
@@ -109,7 +109,7 @@ export async function reserveAttempt(
     // Raw: the model create costs ten times as much.
     await tx.$executeRaw`
       INSERT INTO "SentinelAttempt" ("id", "subject", "pool", "success", "createdAt")
-      VALUES (${id}, ${key.subject}, ${key.pool}, FALSE, ${timestamp(now)})`;
+      VALUES (${id}, ${key.subject}, ${key.pool}, FALSE, ${now})`;
     const history = await readHistory(tx, key, policy, id);
     const state = lockoutState(history, policy, now);
     if (state.locked) throw blockedError(state, data);

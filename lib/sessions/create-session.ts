@@ -4,7 +4,6 @@
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
 import type { RawDb } from "@/lib/db/direct";
-import { timestamp } from "@/lib/db/sql";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
@@ -30,7 +29,7 @@ export async function createSession(
     INSERT INTO "Session"
       ("id", "tokenHash", "userId", "createdAt", "expiresAt", "ip", "userAgent", "amr",
        "oidcInteraction")
-    VALUES (${session.id}, ${sha256(token)}, ${userId}, ${timestamp(now)}, ${timestamp(expiresAt)},
+    VALUES (${session.id}, ${sha256(token)}, ${userId}, ${now}, ${expiresAt},
       ${meta.ip ?? null}, ${meta.userAgent ?? null}, ${JSON.stringify(facts.amr)}, ${facts.oidcInteraction ?? null})`;
   return { token, session };
 }

@@ -5,7 +5,6 @@ import { recordAudit } from "@/lib/audit/record";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { newId, newToken, sha256 } from "@/lib/crypto/tokens";
 import type { RawDb } from "@/lib/db/direct";
-import { timestamp } from "@/lib/db/sql";
 import { describeDevice } from "@/lib/mfa/user-agent";
 
 export type TrustDeviceOptions = { userId: string; days: number; meta: RequestMeta };
@@ -24,12 +23,12 @@ export async function trustDevice(
   const expiresAt = new Date(now.getTime() + days * DAY_MS);
   // Expired rows skip nothing; clearing the user's here keeps the table from growing.
   await db.$executeRaw`
-    DELETE FROM "TrustedDevice" WHERE "userId" = ${userId} AND "expiresAt" <= ${timestamp(now)}`;
+    DELETE FROM "TrustedDevice" WHERE "userId" = ${userId} AND "expiresAt" <= ${now}`;
   const device = { id: newId(), label: describeDevice(meta.userAgent, "Unknown browser") };
   await db.$executeRaw`
     INSERT INTO "TrustedDevice" ("id", "userId", "secretHash", "label", "ip", "createdAt", "expiresAt")
     VALUES (${device.id}, ${userId}, ${sha256(token)}, ${device.label}, ${meta.ip ?? null},
-      ${timestamp(now)}, ${timestamp(expiresAt)})`;
+      ${now}, ${expiresAt})`;
   await recordAudit({
     type: "mfa.device_trusted",
     actor: { type: "user", id: userId },

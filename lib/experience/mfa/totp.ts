@@ -4,7 +4,6 @@ import { AppError } from "@/lib/core/errors";
 import type { RequestMeta } from "@/lib/core/request-meta";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/aes-gcm";
 import { direct, getDb } from "@/lib/db/client";
-import { timestamp } from "@/lib/db/sql";
 import { factorSummaries } from "@/lib/mfa/factor-store";
 import { assertCanAdd } from "@/lib/mfa/factors/rules";
 import { matchTotp } from "@/lib/mfa/factors/totp/codes";
@@ -87,7 +86,7 @@ async function verifyStoredSecret(flow: Flow, code: string, meta: RequestMeta) {
   const claimed =
     factor && step !== null
       ? await direct().$executeRaw`
-          UPDATE "MfaFactor" SET "lastUsedStep" = ${step}, "lastUsedAt" = ${timestamp(new Date())}
+          UPDATE "MfaFactor" SET "lastUsedStep" = ${step}, "lastUsedAt" = ${new Date()}
           WHERE "id" = ${factor.id} AND ("lastUsedStep" IS NULL OR "lastUsedStep" < ${step})`
       : 0;
   if (claimed !== 1) {
