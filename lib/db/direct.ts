@@ -76,13 +76,16 @@ function textsOf(strings: TemplateStringsArray): Texts {
 
 function toQuery([query, ...values]: Statement, postgres: boolean): SqlQuery {
   // A template with plain values (the hot path's statements) needs no fragment flattening.
-  const plain = "raw" in query && !values.some(isSql) ? textsOf(query) : undefined;
-  const statement = plain ? undefined : "raw" in query ? sql(query, ...values) : query;
-  const args = statement ? statement.values : values;
+  const statement: Texts & { values: unknown[] } =
+    "raw" in query
+      ? values.some(isSql)
+        ? sql(query, ...values)
+        : { ...textsOf(query), values }
+      : query;
   return {
-    sql: plain ? (postgres ? plain.text : plain.sql) : postgres ? statement?.text : statement?.sql,
-    args,
-    argTypes: args.map(argType),
+    sql: postgres ? statement.text : statement.sql,
+    args: statement.values,
+    argTypes: statement.values.map(argType),
   } as SqlQuery;
 }
 

@@ -12,6 +12,14 @@ export const join = Prisma.join;
 export const raw = Prisma.raw;
 export const isSql = (value: unknown): value is Sql => value instanceof Prisma.Sql;
 
+/**
+ * A template made at run time from trusted SQL (a column list, a column name), used as a literal
+ * template is: `parts` are the text around each value. The direct executor joins a template's
+ * text once and keeps it, where a `raw` fragment among the values is flattened on every call.
+ */
+export const template = (...parts: string[]) =>
+  Object.assign([...parts], { raw: [...parts] }) as unknown as TemplateStringsArray;
+
 const postgres = () => getConfig().dialect === "postgresql";
 
 /**

@@ -4,20 +4,24 @@
 // the Application table (client-metadata.ts). Expired rows are swept now and then.
 import { type Adapter, type AdapterPayload, errors } from "oidc-provider";
 import { direct, getDb } from "@/lib/db/client";
-import { storable } from "@/lib/db/sql";
+import { storable, template } from "@/lib/db/sql";
 import { CLIENT_COLUMNS, type ClientColumns, clientMetadata } from "./client-metadata";
 
-/**
- * The client lookup as a template made once (a template's text is joined once and kept, where
- * a fragment would be flattened on every call): the id is its one value.
- */
-const CLIENT_BY_ID = Object.assign(
-  [
-    `SELECT ${CLIENT_COLUMNS.map((column) => `"${column}"`).join(", ")} FROM "Application" WHERE "id" = `,
-    "",
-  ],
-  { raw: [] },
-) as unknown as TemplateStringsArray;
+const CLIENT_BY_ID = template(
+  `SELECT ${CLIENT_COLUMNS.map((column) => `"${column}"`).join(", ")} FROM "Application" WHERE "id" = `,
+  "",
+);
+
+/** The lookup of a model's row by `column`: the model and the value are its values. */
+const lookupBy = (column: string) =>
+  template(
+    `SELECT "payload", "expiresAt", "consumedAt" FROM "OidcModel" WHERE "model" = `,
+    ` AND "${column}" = `,
+    " LIMIT 1",
+  );
+const BY_ID = lookupBy("id");
+const BY_UID = lookupBy("uid");
+const BY_USER_CODE = lookupBy("userCode");
 
 const SWEEP_EVERY_MS = 60_000;
 let lastSweep = 0;
@@ -42,7 +46,7 @@ const GRANT_SOURCES = new Set([
 type Row = { payload: string; expiresAt: Date | null; consumedAt: Date | null };
 
 /** The payload of a lookup's row, unless there is none or it has expired. */
-function first([row]: Row[]): AdapterPayload | undefined {
+function live([row]: Row[]): AdapterPayload | undefined {
   if (!row || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return undefined;
   const payload = JSON.parse(row.payload) as AdapterPayload;
   return row.consumedAt
@@ -68,25 +72,22 @@ export class PrismaAdapter implements Adapter {
     sweepExpired();
   }
 
+  /** The live row a lookup finds: a plain function over the executor's promise. */
+  private first(by: TemplateStringsArray, value: string) {
+    if (!storable(value)) return Promise.resolve(undefined);
+    return direct().$queryRaw<Row[]>(by, this.model, value).then(live);
+  }
+
   find(id: string) {
-    if (!storable(id)) return Promise.resolve(undefined);
-    return direct().$queryRaw<Row[]>`
-        SELECT "payload", "expiresAt", "consumedAt" FROM "OidcModel"
-        WHERE "model" = ${this.model} AND "id" = ${id} LIMIT 1`.then(first);
+    return this.first(BY_ID, id);
   }
 
   findByUid(uid: string) {
-    if (!storable(uid)) return Promise.resolve(undefined);
-    return direct().$queryRaw<Row[]>`
-        SELECT "payload", "expiresAt", "consumedAt" FROM "OidcModel"
-        WHERE "model" = ${this.model} AND "uid" = ${uid} LIMIT 1`.then(first);
+    return this.first(BY_UID, uid);
   }
 
   findByUserCode(userCode: string) {
-    if (!storable(userCode)) return Promise.resolve(undefined);
-    return direct().$queryRaw<Row[]>`
-        SELECT "payload", "expiresAt", "consumedAt" FROM "OidcModel"
-        WHERE "model" = ${this.model} AND "userCode" = ${userCode} LIMIT 1`.then(first);
+    return this.first(BY_USER_CODE, userCode);
   }
 
   /**
