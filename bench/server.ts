@@ -60,44 +60,41 @@ export async function stopApp(server: AppServer) {
   if (server.child.exitCode === null) process.kill(-pid, "SIGKILL");
 }
 
-/** The process and all its descendants, from /proc. */
-function tree(rootPid: number): number[] {
+const PAGE = 4096;
+
+/** The process and all its descendants, from /proc: each pid with its stat fields. */
+function tree(rootPid: number): { pid: number; fields: string[] }[] {
   const children = new Map<number, number[]>();
+  const stats = new Map<number, string[]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       // Fields after the command name (which may hold spaces) start after the last ")".
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const ppid = Number(fields[1]);
+      stats.set(Number(entry), fields);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       // The process ended while we looked.
     }
   }
-  const pids: number[] = [];
+  const found: { pid: number; fields: string[] }[] = [];
   const visit = (pid: number) => {
-    pids.push(pid);
+    found.push({ pid, fields: stats.get(pid) ?? [] });
     for (const child of children.get(pid) ?? []) visit(child);
   };
   visit(rootPid);
-  return pids;
+  return found;
 }
 
 /** The sum of each process's resident memory (MB): pages two processes share count twice. */
 export function treeRssMb(rootPid: number): number {
   let pages = 0;
-  for (const pid of tree(rootPid)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      pages += Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[21]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return (pages * 4096) / 1024 / 1024;
+  for (const { fields } of tree(rootPid)) pages += Number(fields[21] ?? 0);
+  return (pages * PAGE) / 1024 / 1024;
 }
 
-const PAGE = 4096;
 const PRESENT = 1n << 63n;
 const FRAME = (1n << 55n) - 1n;
 
@@ -110,7 +107,7 @@ const FRAME = (1n << 55n) - 1n;
  */
 export function treeResidentMb(rootPid: number): number | undefined {
   const frames = new Set<bigint>();
-  for (const pid of tree(rootPid)) {
+  for (const { pid } of tree(rootPid)) {
     let maps: string;
     let fd: number;
     try {
