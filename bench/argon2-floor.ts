@@ -1,5 +1,6 @@
 // The floor a sign-in cannot beat: the app's own argon2id verify (same parameters, one Node
-// process, the default libuv pool, as the server), `connections` at a time for `seconds`.
+// process, its thread pool sized as the server's: run.ts preloads scripts/threadpool.cjs),
+// `connections` at a time for `seconds`.
 // Prints {"rate": verifies per second}.
 import { hashSecret, verifySecret } from "@/lib/crypto/password-hash";
 

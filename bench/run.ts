@@ -61,6 +61,7 @@ const DIALECTS = (args.only ? [args.only] : ["sqlite", "postgresql"]) as Dialect
 type Dialect = "sqlite" | "postgresql";
 
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const THREADPOOL = path.join(root, "scripts", "threadpool.cjs");
 const round = { connections: CONNECTIONS, seconds: ROUND_SECONDS };
 const warm = { connections: CONNECTIONS, seconds: WARM_SECONDS };
 const log = (line: string) => console.info(`[bench] ${line}`);
@@ -207,7 +208,13 @@ async function benchApp(dialect: Dialect) {
     // The floor is measured before and after the sign-ins, and their mean is the reference.
     const argon2Floor = () => {
       const { rate } = JSON.parse(
-        runChild("argon2-floor.ts", [String(CONNECTIONS), String(SECONDS)], server.env),
+        runChild("argon2-floor.ts", [String(CONNECTIONS), String(SECONDS)], {
+          ...server.env,
+          // The thread pool sized as `npm start` sizes the server's.
+          NODE_OPTIONS: [server.env.NODE_OPTIONS, `--require ${THREADPOOL}`]
+            .filter(Boolean)
+            .join(" "),
+        }),
       ) as { rate: number };
       log(`${dialect}: argon2id floor ${rate.toFixed(1)}/s`);
       return rate;

@@ -1,9 +1,17 @@
 // Starts the app as an operator would (`npm start`, production build) on a throwaway data dir or
 // PostgreSQL schema, and measures the resident memory of everything that leaves running.
 import { type ChildProcess, spawn } from "node:child_process";
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import path from "node:path";
 
 export type AppServer = { url: string; env: NodeJS.ProcessEnv; child: ChildProcess; log: string[] };
+
+/** What `npm start` gives node that matters to a profile, and `--cpu-prof`. */
+function profiledStart(root: string) {
+  // A build from before scripts/threadpool.cjs runs as it did.
+  const pool = path.join(root, "scripts", "threadpool.cjs");
+  return [...(existsSync(pool) ? ["--require", pool] : []), "--cpu-prof"];
+}
 
 /** `profileDir`: runs scripts/start.mjs under `node --cpu-prof` instead (npm cannot pass it on). */
 export async function startApp(
@@ -16,7 +24,10 @@ export async function startApp(
   const full = { ...process.env, ...env, PORT: String(port), TWOFOLD_PUBLIC_URL: url };
   // Its own process group, so stopping it ends npm, the shell and node together.
   const [command, args] = profileDir
-    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "scripts/start.mjs"]]
+    ? [
+        process.execPath,
+        [...profiledStart(root), `--cpu-prof-dir=${profileDir}`, "scripts/start.mjs"],
+      ]
     : ["npm", ["start", "--silent"]];
   const child = spawn(command, args, { cwd: root, env: full, detached: true });
   const log: string[] = [];
