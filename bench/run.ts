@@ -26,7 +26,15 @@ import {
   totpScenario,
 } from "./scenarios";
 import type { SeedCounts, Seeded } from "./seed";
-import { type AppServer, sampleRss, startApp, stopApp, treeResidentMb, treeRssMb } from "./server";
+import {
+  type AppServer,
+  sampleRss,
+  startApp,
+  stopApp,
+  threadpoolPreload,
+  treeResidentMb,
+  treeRssMb,
+} from "./server";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -61,7 +69,6 @@ const DIALECTS = (args.only ? [args.only] : ["sqlite", "postgresql"]) as Dialect
 type Dialect = "sqlite" | "postgresql";
 
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
-const THREADPOOL = path.join(root, "scripts", "threadpool.cjs");
 const round = { connections: CONNECTIONS, seconds: ROUND_SECONDS };
 const warm = { connections: CONNECTIONS, seconds: WARM_SECONDS };
 const log = (line: string) => console.info(`[bench] ${line}`);
@@ -211,7 +218,7 @@ async function benchApp(dialect: Dialect) {
         runChild("argon2-floor.ts", [String(CONNECTIONS), String(SECONDS)], {
           ...server.env,
           // The thread pool sized as `npm start` sizes the server's.
-          NODE_OPTIONS: [server.env.NODE_OPTIONS, `--require ${THREADPOOL}`]
+          NODE_OPTIONS: [server.env.NODE_OPTIONS, ...threadpoolPreload(root)]
             .filter(Boolean)
             .join(" "),
         }),

@@ -6,11 +6,13 @@ import path from "node:path";
 
 export type AppServer = { url: string; env: NodeJS.ProcessEnv; child: ChildProcess; log: string[] };
 
-/** What `npm start` gives node that matters to a profile, and `--cpu-prof`. */
-function profiledStart(root: string) {
-  // A build from before scripts/threadpool.cjs runs as it did.
+/**
+ * The node arguments that size the thread pool as `npm start` does (scripts/threadpool.cjs), for
+ * what the bench starts without npm; none for a checkout from before that file.
+ */
+export function threadpoolPreload(root: string): string[] {
   const pool = path.join(root, "scripts", "threadpool.cjs");
-  return [...(existsSync(pool) ? ["--require", pool] : []), "--cpu-prof"];
+  return existsSync(pool) ? ["--require", pool] : [];
 }
 
 /** `profileDir`: runs scripts/start.mjs under `node --cpu-prof` instead (npm cannot pass it on). */
@@ -26,7 +28,12 @@ export async function startApp(
   const [command, args] = profileDir
     ? [
         process.execPath,
-        [...profiledStart(root), `--cpu-prof-dir=${profileDir}`, "scripts/start.mjs"],
+        [
+          ...threadpoolPreload(root),
+          "--cpu-prof",
+          `--cpu-prof-dir=${profileDir}`,
+          "scripts/start.mjs",
+        ],
       ]
     : ["npm", ["start", "--silent"]];
   const child = spawn(command, args, { cwd: root, env: full, detached: true });
